@@ -1,0 +1,17 @@
+package org.auscult.jobs.cli;
+
+/** The exit status of every stage, as scripts and Airflow see it. */
+public final class ExitCodes {
+  /** The stage did all it was asked. */
+  public static final int OK = 0;
+  /** The stage failed while running (I/O, Spark, training…); the log says why. */
+  public static final int FAILED = 1;
+  /** Unknown option, missing argument or bad value on the command line. */
+  public static final int USAGE = 2;
+  /** A configuration key is unknown, mistyped or invalid; the message names the key and file. */
+  public static final int CONFIG = 3;
+  /** More bad input (clips, score rows) than {@code --max-bad} allows; good input was processed. */
+  public static final int TOO_MANY_BAD = 4;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,51 @@
+package org.auscult.jobs.cli;
+
+import com.typesafe.config.ConfigException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Runs a stage command and turns its outcome into an exit status: usage errors 2, configuration
+ * errors 3 (one line naming the key), deliberate failures their own code, anything else 1 with the
+ * stack trace in the log. Nothing is ever caught and turned into 0.
+ */
+public final class StageMain {
+  private static final Logger LOG = LoggerFactory.getLogger(StageMain.class);
+
+  private StageMain() {}
+
+  /** Parses {@code args} into {@code command}, runs it and returns the exit status. */
+  public static int execute(Callable<Integer> command, String... args) {
+    CommandLine cli = new CommandLine(command);
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> exitCodeOf(ex,
+        commandLine.getErr(), commandLine.getCommandName()));
+    return cli.execute(args);
+  }
+
+  static int exitCodeOf(Exception ex, PrintWriter err, String stage) {
+    if (ex instanceof ConfigException) {
+      err.println(stage + ": configuration error: " + ex.getMessage());
+      err.flush();
+      return ExitCodes.CONFIG;
+    }
+    if (ex instanceof StageFailedException failed) {
+      LOG.error("{} failed: {}", stage, failed.getMessage());
+      err.println(stage + ": " + failed.getMessage());
+      err.flush();
+      return failed.exitCode();
+    }
+    if (ex instanceof IllegalArgumentException) {
+      // settings validation: a bad value the user can fix, not a crash
+      err.println(stage + ": " + ex.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    LOG.error("{} failed", stage, ex);
+    err.println(stage + ": failed: " + ex);
+    err.flush();
+    return ExitCodes.FAILED;
+  }
+}
