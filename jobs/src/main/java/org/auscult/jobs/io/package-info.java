@@ -1,0 +1,5 @@
+/**
+ * How stages publish outputs: written under a temporary sibling, then swapped in whole with a
+ * manifest and a {@code _SUCCESS} marker written last, so readers never see half an output.
+ */
+package org.auscult.jobs.io;
