@@ -13,11 +13,7 @@ public final class WavFormatException extends IOException {
   private final String defect;
 
   public WavFormatException(String source, String defect) {
-    this(source, defect, null);
-  }
-
-  public WavFormatException(String source, String defect, Throwable cause) {
-    super(source + ": " + defect, cause);
+    super(source + ": " + defect);
     this.source = source;
     this.defect = defect;
   }

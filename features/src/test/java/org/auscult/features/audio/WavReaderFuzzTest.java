@@ -10,9 +10,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *
  * <p>In a normal {@code mvn test} this runs once per file of the seed corpus in
  * {@code src/test/resources/org/auscult/features/audio/WavReaderFuzzTestInputs/}, as a regression
- * test. To fuzz for real (new findings are written into that folder):
- * {@code JAZZER_FUZZ=1 mvn -B -o -pl features test -Dtest=WavReaderFuzzTest}; the run stops after
- * {@code maxDuration} or at the first finding.
+ * test. To fuzz for real: {@code JAZZER_FUZZ=1 mvn -B -o -pl features test -Dtest=WavReaderFuzzTest}
+ * runs for {@code maxDuration} (edit it to fuzz longer) or until the first finding, which is written
+ * into that folder as {@code crash-<sha1>}. Killing the run early also leaves the input it was on as
+ * a {@code crash-} file: delete it unless the run reported a finding.
  */
 class WavReaderFuzzTest {
   private static final String SOURCE = "fuzz.wav";

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>In a normal {@code mvn test} this runs once per file of the seed corpus in
  * {@code src/test/resources/org/auscult/features/dataset/ClipNameFuzzTestInputs/}, as a regression
- * test. To fuzz for real (new findings are written into that folder):
- * {@code JAZZER_FUZZ=1 mvn -B -o -pl features test -Dtest=ClipNameFuzzTest}.
+ * test. To fuzz for real: {@code JAZZER_FUZZ=1 mvn -B -o -pl features test -Dtest=ClipNameFuzzTest}
+ * (runs for {@code maxDuration}; see {@code WavReaderFuzzTest} for where findings go).
  */
 class ClipNameFuzzTest {
 
