@@ -1,0 +1,32 @@
+package org.auscult.features.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Coverage-guided fuzzing of {@link ClipName#parse}: a name either parses and prints back to
+ * itself, or is rejected with a {@link MalformedClipNameException} naming it; nothing else may
+ * escape.
+ *
+ * <p>In a normal {@code mvn test} this runs once per file of the seed corpus in
+ * {@code src/test/resources/org/auscult/features/dataset/ClipNameFuzzTestInputs/}, as a regression
+ * test. To fuzz for real: {@code JAZZER_FUZZ=1 mvn -B -o -pl features test -Dtest=ClipNameFuzzTest}
+ * (runs for {@code maxDuration}; see {@code WavReaderFuzzTest} for where findings go).
+ */
+class ClipNameFuzzTest {
+
+  @FuzzTest(maxDuration = "10m")
+  void parsesToItselfOrRejectsWithMalformedClipNameException(byte[] input) {
+    String name = new String(input, StandardCharsets.UTF_8);
+    try {
+      ClipName clip = ClipName.parse(name);
+      assertThat(clip.fileName()).isEqualTo(name);
+      assertThat(ClipName.parse(clip.fileName())).isEqualTo(clip);
+    } catch (MalformedClipNameException e) {
+      assertThat(e.fileName()).isEqualTo(name);
+      assertThat(e.getMessage()).contains(name);
+    }
+  }
+}
