@@ -66,7 +66,7 @@ public final class LogMelExtractor {
       powerOfFrame();
       int base = t * nMels;
       for (int m = 0; m < nMels; m++) {
-        out[base + m] = (float) decibels(filterBank.bandEnergy(m, power));
+        out[base + m] = (float) Decibels.fromPower(filterBank.bandEnergy(m, power));
       }
     }
   }
@@ -86,7 +86,7 @@ public final class LogMelExtractor {
       powerOfFrame();
       int base = t * nMels;
       for (int m = 0; m < nMels; m++) {
-        out[base + m] = decibels(filterBank.bandEnergy(m, power));
+        out[base + m] = Decibels.fromPower(filterBank.bandEnergy(m, power));
       }
     }
   }
@@ -144,10 +144,6 @@ public final class LogMelExtractor {
       double im = frame[2 * k + 1];
       power[k] = re * re + im * im;
     }
-  }
-
-  private static double decibels(double energy) {
-    return 10.0 * Math.log10(Math.max(energy, LogMelSpectrogram.EPSILON));
   }
 
   private int checkedFrames(int samplesLength, int nSamples, int outLength) {

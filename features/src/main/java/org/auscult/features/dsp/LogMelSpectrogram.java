@@ -11,7 +11,7 @@ package org.auscult.features.dsp;
 public final class LogMelSpectrogram {
 
   /** The floor under the mel energies before the log, {@code np.finfo(float).eps}. */
-  public static final double EPSILON = Math.ulp(1.0);
+  public static final double EPSILON = Decibels.EPSILON;
 
   private final LogMelParameters parameters;
   private final double[] window;
