@@ -4,10 +4,10 @@ import java.util.Arrays;
 import org.auscult.features.dataset.MachineType;
 
 /**
- * Global weighted rank pooling (gwrp), the LY system's cheap clip vector: per mel band, the band's
- * values over all frames sorted in descending order x₍₀₎ ≥ x₍₁₎ ≥ …, averaged with weights r^i:
- * {@code Σ r^i·x₍ᵢ₎ / Σ r^i}. r = 1 gives the mean, r = 0 the maximum (0⁰ = 1), values between lean
- * towards the loudest frames.
+ * Global weighted rank pooling (gwrp), the LY system's cheap clip vector: per mel band, the
+ * band's values over all frames sorted in descending order x₍₀₎ ≥ x₍₁₎ ≥ …, averaged with
+ * weights r^i: {@code Σ r^i·x₍ᵢ₎ / Σ r^i}. r = 1 gives the mean, r = 0 the maximum (0⁰ = 1),
+ * values between lean towards the loudest frames.
  */
 public final class GlobalWeightedRankPooling {
 
@@ -27,9 +27,9 @@ public final class GlobalWeightedRankPooling {
 
   /** The pooled vector of a frame-major log-mel matrix: one value per mel band. */
   public static double[] pool(float[] logmel, int nFrames, int nMels, double r) {
-    FrameStacker.requireAtLeast("nFrames", nFrames, 1);
-    FrameStacker.requireAtLeast("nMels", nMels, 1);
-    FrameStacker.requireLength("logmel", logmel.length, (long) nFrames * nMels);
+    Require.atLeast("nFrames", nFrames, 1);
+    Require.atLeast("nMels", nMels, 1);
+    Require.length("logmel", logmel.length, (long) nFrames * nMels);
     if (!(r >= 0.0 && r <= 1.0)) {
       throw new IllegalArgumentException("decay r must be in [0, 1], got " + r);
     }
@@ -43,6 +43,7 @@ public final class GlobalWeightedRankPooling {
       double weight = 1.0; // r^0, also for r = 0
       double weightedSum = 0.0;
       double weightSum = 0.0;
+      // Stop once r^i underflows to 0: the rest add nothing (and 0·∞ would add NaN).
       for (int i = 0; i < nFrames && weight != 0.0; i++) {
         weightedSum += weight * band[nFrames - 1 - i];
         weightSum += weight;

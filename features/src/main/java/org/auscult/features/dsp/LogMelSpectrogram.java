@@ -3,15 +3,12 @@ package org.auscult.features.dsp;
 /**
  * The baseline log-mel transform, {@code 10·log10(max(melspectrogram(y), ε))} exactly as librosa
  * computes it: periodic Hann window, centred frames with zero padding of nFft / 2 on each side, the
- * unscaled power spectrum |X_k|², the Slaney mel filter bank, and ε = 2⁻⁵² (double machine epsilon).
+ * unscaled power spectrum |X_k|², the Slaney mel filter bank, and ε = {@link Decibels#EPSILON}.
  *
  * <p>Immutable and thread-safe: it holds only the parameters, the window and the filter bank. The
  * work is done by a {@link LogMelExtractor}, one per thread, from {@link #newExtractor()}.
  */
 public final class LogMelSpectrogram {
-
-  /** The floor under the mel energies before the log, {@code np.finfo(float).eps}. */
-  public static final double EPSILON = Decibels.EPSILON;
 
   private final LogMelParameters parameters;
   private final double[] window;

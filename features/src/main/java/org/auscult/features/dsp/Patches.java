@@ -46,7 +46,7 @@ public final class Patches {
   }
 
   private static void checkShape(int patchFrames, int stride) {
-    FrameStacker.requireAtLeast("patchFrames", patchFrames, 1);
-    FrameStacker.requireAtLeast("stride", stride, 1);
+    Require.atLeast("patchFrames", patchFrames, 1);
+    Require.atLeast("stride", stride, 1);
   }
 }

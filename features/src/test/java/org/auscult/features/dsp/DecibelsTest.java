@@ -27,7 +27,8 @@ class DecibelsTest {
       for (int i = 0; i <= 128; i++) {
         double edge = Math.scalb(1.0 + i / 128.0, e);
         for (double x : new double[] {Math.nextDown(edge), edge, Math.nextUp(edge)}) {
-          assertThat(Decibels.fromPower(x)).as("energy %s", x).isCloseTo(10 * Math.log10(x), within(TOLERANCE_DB));
+          assertThat(Decibels.fromPower(x)).as("energy %s", x)
+              .isCloseTo(10 * Math.log10(x), within(TOLERANCE_DB));
         }
       }
     }
@@ -43,6 +44,7 @@ class DecibelsTest {
     assertThat(Decibels.fromPower(1e-17)).isCloseTo(floor, within(TOLERANCE_DB));
     assertThat(Decibels.fromPower(Double.NaN)).isNaN();
     assertThat(Decibels.fromPower(Double.POSITIVE_INFINITY)).isEqualTo(Double.POSITIVE_INFINITY);
-    assertThat(Decibels.fromPower(Double.MAX_VALUE)).isCloseTo(10 * Math.log10(Double.MAX_VALUE), within(1e-10));
+    assertThat(Decibels.fromPower(Double.MAX_VALUE))
+        .isCloseTo(10 * Math.log10(Double.MAX_VALUE), within(1e-10));
   }
 }

@@ -52,7 +52,8 @@ class FrameStackerTest {
     assertThatThrownBy(() -> FrameStacker.vectorCount(-1, 5, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("nFrames must be >= 0, got -1");
     assertThatThrownBy(() -> FrameStacker.stack(new float[10], 3, 4, 2, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("logmel must hold at least 12 values, has 10");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("logmel must hold at least 12 values, has 10");
     assertThatThrownBy(() -> FrameStacker.stack(new float[12], 3, 4, 2, 1, new float[15]))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("out must hold at least 16 values, has 15");
   }

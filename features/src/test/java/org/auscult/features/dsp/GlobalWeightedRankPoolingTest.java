@@ -68,7 +68,8 @@ class GlobalWeightedRankPoolingTest {
     assertThatThrownBy(() -> GlobalWeightedRankPooling.pool(LOGMEL, 4, 2, Double.NaN))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("decay r must be in [0, 1], got NaN");
     assertThatThrownBy(() -> GlobalWeightedRankPooling.pool(LOGMEL, 5, 2, 1.0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("logmel must hold at least 10 values, has 8");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("logmel must hold at least 10 values, has 8");
     assertThatThrownBy(() -> GlobalWeightedRankPooling.pool(LOGMEL, 0, 2, 1.0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("nFrames must be >= 1, got 0");
   }

@@ -34,7 +34,8 @@ class LogMelParametersTest {
     assertThatThrownBy(() -> new LogMelParameters(16000, -2, 512, 128, 160000))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("nFft must be > 0, got -2");
     assertThatThrownBy(() -> new LogMelParameters(16000, 1025, 512, 128, 160000))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("nFft must be even and at least 2, got 1025");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("nFft must be even and at least 2, got 1025");
     assertThatThrownBy(() -> new LogMelParameters(16000, 1024, 0, 128, 160000))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("hopLength must be > 0, got 0");
     assertThatThrownBy(() -> new LogMelParameters(16000, 1024, 512, -1, 160000))

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LogMelSpectrogramTest {
 
   private static final int CLIP = LogMelParameters.BASELINE.clipSamples();
-  private static final double FLOOR_DB = 10 * Math.log10(LogMelSpectrogram.EPSILON);
+  private static final double FLOOR_DB = 10 * Math.log10(Decibels.EPSILON);
 
   private final LogMelSpectrogram spectrogram = LogMelSpectrogram.baseline();
   private final LogMelExtractor extractor = spectrogram.newExtractor();

@@ -79,7 +79,8 @@ class MelFilterBankTest {
   @Test
   void badArgumentsNameWhatWasExpected() {
     assertThatThrownBy(() -> MelFilterBank.slaney(16000, 1023, 128))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("nFft must be even and at least 2, got 1023");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("nFft must be even and at least 2, got 1023");
     assertThatThrownBy(() -> MelFilterBank.slaney(16000, 1024, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("nMels must be > 0, got 0");
     assertThatThrownBy(() -> bank.weight(128, 0))

@@ -49,6 +49,7 @@ class PatchesTest {
     assertThatThrownBy(() -> Patches.patchCount(313, 0, 8))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("patchFrames must be >= 1, got 0");
     assertThatThrownBy(() -> Patches.extract(new float[100], 313, 128, 8))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("logmel must hold at least 40064 values, has 100");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("logmel must hold at least 40064 values, has 100");
   }
 }
