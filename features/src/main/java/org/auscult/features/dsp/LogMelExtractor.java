@@ -1,0 +1,162 @@
+package org.auscult.features.dsp;
+
+import org.jtransforms.fft.DoubleFFT_1D;
+
+/**
+ * A per-thread worker of a {@link LogMelSpectrogram}: it owns the frame buffer, the FFT plan and the
+ * power spectrum, and allocates nothing per frame (the array-returning conveniences allocate their
+ * result only). Not thread-safe; make one per thread with {@link LogMelSpectrogram#newExtractor()}.
+ *
+ * <p>Output is frame-major: {@code out[t * nMels + m]} is mel band {@code m} of frame {@code t}.
+ *
+ * <p>Precision: the float-input path widens the samples to double and runs the FFT, the power and
+ * the mel sums in double, as the float64 reference does. A float FFT would be no faster here and its
+ * rounding noise, relative to a frame's loudest bin, would swamp bands 100 dB below it (the spread
+ * the reference's float32 files show). Only the final dB values are rounded to float.
+ */
+public final class LogMelExtractor {
+
+  private final int nFft;
+  private final int hop;
+  private final int nMels;
+  private final int nBins;
+  private final int pad;
+  private final LogMelParameters parameters;
+  private final double[] window;
+  private final MelFilterBank filterBank;
+  private final DoubleFFT_1D fft;
+  private final double[] frame;
+  private final double[] power;
+
+  LogMelExtractor(LogMelParameters parameters, double[] window, MelFilterBank filterBank) {
+    this.parameters = parameters;
+    this.nFft = parameters.nFft();
+    this.hop = parameters.hopLength();
+    this.nMels = parameters.nMels();
+    this.nBins = parameters.nBins();
+    this.pad = nFft / 2;
+    this.window = window;
+    this.filterBank = filterBank;
+    this.fft = new DoubleFFT_1D(nFft);
+    this.frame = new double[nFft];
+    this.power = new double[nBins];
+  }
+
+  /** The log-mel matrix of all of {@code samples}, frame-major, newly allocated. */
+  public float[] compute(float[] samples) {
+    float[] out = new float[parameters.frameCount(samples.length) * nMels];
+    compute(samples, samples.length, out);
+    return out;
+  }
+
+  /**
+   * Writes the log-mel matrix of {@code samples[0 .. nSamples)} into {@code out[0 .. frames·nMels)}
+   * (frame-major); {@code out} may be longer, the rest is left alone.
+   */
+  public void compute(float[] samples, int nSamples, float[] out) {
+    int frames = checkedFrames(samples.length, nSamples, out.length);
+    for (int t = 0; t < frames; t++) {
+      int start = t * hop - pad;
+      int lo = Math.max(0, -start);
+      int hi = Math.min(nFft, nSamples - start);
+      fillPadding(lo, hi);
+      for (int j = lo; j < hi; j++) {
+        frame[j] = window[j] * samples[start + j];
+      }
+      powerOfFrame();
+      int base = t * nMels;
+      for (int m = 0; m < nMels; m++) {
+        out[base + m] = (float) Decibels.fromPower(filterBank.bandEnergy(m, power));
+      }
+    }
+  }
+
+  /** The log-mel matrix of all of {@code samples}, frame-major, in double, newly allocated. */
+  public double[] compute(double[] samples) {
+    double[] out = new double[parameters.frameCount(samples.length) * nMels];
+    compute(samples, samples.length, out);
+    return out;
+  }
+
+  /** As {@link #compute(float[], int, float[])} for a double signal, with double output. */
+  public void compute(double[] samples, int nSamples, double[] out) {
+    int frames = checkedFrames(samples.length, nSamples, out.length);
+    for (int t = 0; t < frames; t++) {
+      loadFrame(samples, nSamples, t);
+      powerOfFrame();
+      int base = t * nMels;
+      for (int m = 0; m < nMels; m++) {
+        out[base + m] = Decibels.fromPower(filterBank.bandEnergy(m, power));
+      }
+    }
+  }
+
+  /**
+   * Writes the power spectrum |X_k|², k = 0 … nFft/2, of frame {@code t} of {@code samples[0 ..
+   * nSamples)} into {@code out}: what librosa's {@code abs(stft(y))**2} holds in column t.
+   */
+  public void powerSpectrum(double[] samples, int nSamples, int t, double[] out) {
+    int frames = checkedFrames(samples.length, nSamples, Integer.MAX_VALUE);
+    if (t < 0 || t >= frames) {
+      throw new IndexOutOfBoundsException("frame " + t + " outside 0.." + (frames - 1));
+    }
+    if (out.length < nBins) {
+      throw new IllegalArgumentException("out must hold " + nBins + " bins, has " + out.length);
+    }
+    loadFrame(samples, nSamples, t);
+    powerOfFrame();
+    System.arraycopy(power, 0, out, 0, nBins);
+  }
+
+  /** The parameters this worker computes with. */
+  public LogMelParameters parameters() {
+    return parameters;
+  }
+
+  private void loadFrame(double[] samples, int nSamples, int t) {
+    int start = t * hop - pad;
+    int lo = Math.max(0, -start);
+    int hi = Math.min(nFft, nSamples - start);
+    fillPadding(lo, hi);
+    for (int j = lo; j < hi; j++) {
+      frame[j] = window[j] * samples[start + j];
+    }
+  }
+
+  /** Zeros the frame outside the signal: centre padding with zeros, librosa's default since 0.9. */
+  private void fillPadding(int lo, int hi) {
+    for (int j = 0; j < lo; j++) {
+      frame[j] = 0.0;
+    }
+    for (int j = Math.max(lo, hi); j < nFft; j++) {
+      frame[j] = 0.0;
+    }
+  }
+
+  /** FFT of the windowed frame in place, then |X_k|² into {@code power}. */
+  private void powerOfFrame() {
+    // realForward packs X_0 and X_{N/2} (both real) into a[0], a[1], then Re/Im of X_1 … X_{N/2−1}.
+    fft.realForward(frame);
+    power[0] = frame[0] * frame[0];
+    power[nBins - 1] = frame[1] * frame[1];
+    for (int k = 1; k < nBins - 1; k++) {
+      double re = frame[2 * k];
+      double im = frame[2 * k + 1];
+      power[k] = re * re + im * im;
+    }
+  }
+
+  private int checkedFrames(int samplesLength, int nSamples, int outLength) {
+    if (nSamples < 0 || nSamples > samplesLength) {
+      throw new IllegalArgumentException(
+          "nSamples must be in 0.." + samplesLength + " (the samples array's length), got " + nSamples);
+    }
+    int frames = parameters.frameCount(nSamples);
+    long needed = (long) frames * nMels;
+    if (outLength < needed) {
+      throw new IllegalArgumentException("out must hold " + frames + " frames × " + nMels + " mels = "
+          + needed + " values, has " + outLength);
+    }
+    return frames;
+  }
+}
