@@ -1,0 +1,73 @@
+package org.auscult.jobs;
+
+import com.typesafe.config.Config;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.auscult.jobs.cli.ConfigOptions;
+import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.StageFailedException;
+import org.auscult.jobs.cli.StageMain;
+import org.auscult.jobs.features.FeatureReport;
+import org.auscult.jobs.features.FeatureSettings;
+import org.auscult.jobs.features.FeatureStage;
+import org.auscult.jobs.spark.Sessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Stage {@code features}: baseline log-mel of every clip into Parquet, bad clips into a table. */
+@Command(name = "features", mixinStandardHelpOptions = true,
+    description = {"Decodes every clip of a data set (real or synthetic DCASE layout) and writes",
+        "its baseline log-mel spectrogram and gwrp vector as Parquet, partitioned by machine.",
+        "Bad clips go to the errors table; exit 4 when more than --max-bad of them."})
+public final class FeaturesJob implements Callable<Integer> {
+  @Mixin
+  private ConfigOptions config;
+
+  @Option(names = "--data", required = true, paramLabel = "DIR",
+      description = "Data-set root: <root>/<machine>/{train,test}/… or dev_<machine>/<machine>/….")
+  private String data;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Output folder; replaced atomically when the run succeeds.")
+  private String out;
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Process at most N clips, spread over machines, sections, domains and labels.")
+  private Integer limit;
+
+  @Option(names = "--max-bad", paramLabel = "N",
+      description = "Bad clips allowed before exiting non-zero (default: auscult.features.max-bad = 0).")
+  private Integer maxBad;
+
+  @Option(names = "--machines", split = ",", paramLabel = "M[,M…]",
+      description = "Only these machine types (folder names, e.g. fan,ToyCar).")
+  private List<String> machines;
+
+  public static void main(String[] args) {
+    System.exit(StageMain.execute(new FeaturesJob(), args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Config c = config.load();
+    FeatureSettings settings = FeatureSettings.from(c, data, out, limit, maxBad, machines);
+    SparkSession spark = Sessions.create("auscult-features", c);
+    try {
+      return exitCode(FeatureStage.run(spark, settings), settings);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** 0, or {@link ExitCodes#TOO_MANY_BAD} with the count when {@code --max-bad} is exceeded. */
+  static int exitCode(FeatureReport report, FeatureSettings settings) {
+    if (report.bad().size() > settings.maxBad()) {
+      throw new StageFailedException(ExitCodes.TOO_MANY_BAD, report.bad().size()
+          + " bad clips or files (more than --max-bad " + settings.maxBad() + "); "
+          + report.clips() + " good clips were written; see " + report.out() + "/errors");
+    }
+    return ExitCodes.OK;
+  }
+}

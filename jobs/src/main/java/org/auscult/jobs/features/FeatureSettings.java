@@ -1,0 +1,69 @@
+package org.auscult.jobs.features;
+
+import com.typesafe.config.Config;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.auscult.features.dataset.MachineType;
+import org.auscult.features.dsp.LogMelParameters;
+
+/**
+ * Everything the features stage needs, read eagerly and checked at start.
+ *
+ * @param data the data-set root (local path or any Hadoop URI)
+ * @param out the output folder
+ * @param limit process at most this many clips (spread over the cells); 0 for all
+ * @param maxBad bad clips allowed before the stage exits non-zero
+ * @param machines machine types to process; all when empty
+ */
+public record FeatureSettings(String data, String out, int limit, int maxBad,
+    Set<MachineType> machines, LogMelParameters logMel, int clipsPerTask,
+    Duration progressInterval) implements Serializable {
+
+  private static final String P = "auscult.features.";
+
+  public FeatureSettings {
+    if (limit < 0) {
+      throw new IllegalArgumentException("--limit must be >= 0, got " + limit);
+    }
+    if (maxBad < 0) {
+      throw new IllegalArgumentException("--max-bad must be >= 0, got " + maxBad);
+    }
+    if (clipsPerTask < 1) {
+      throw new IllegalArgumentException(P + "clips-per-task must be >= 1, got " + clipsPerTask);
+    }
+    machines = machines.isEmpty() ? EnumSet.allOf(MachineType.class) : EnumSet.copyOf(machines);
+  }
+
+  /** Reads the settings; command-line values, where given, win over the configuration. */
+  public static FeatureSettings from(Config c, String data, String out, Integer limit,
+      Integer maxBad, List<String> machines) {
+    return new FeatureSettings(data, out, limit == null ? 0 : limit,
+        maxBad == null ? c.getInt(P + "max-bad") : maxBad, machineSet(machines), logMel(c),
+        c.getInt(P + "clips-per-task"), c.getDuration(P + "progress-interval"));
+  }
+
+  /** The log-mel parameters under {@code auscult.features}. */
+  public static LogMelParameters logMel(Config c) {
+    int rate = c.getInt(P + "sample-rate");
+    double seconds = c.getDouble(P + "clip-seconds");
+    if (!(seconds > 0)) {
+      throw new IllegalArgumentException(P + "clip-seconds must be > 0, got " + seconds);
+    }
+    return new LogMelParameters(rate, c.getInt(P + "n-fft"), c.getInt(P + "hop-length"),
+        c.getInt(P + "n-mels"), (int) Math.round(rate * seconds));
+  }
+
+  /** Parses {@code --machines}; every name must be a machine type folder name. */
+  public static Set<MachineType> machineSet(List<String> names) {
+    Set<MachineType> set = EnumSet.noneOf(MachineType.class);
+    if (names != null) {
+      for (String n : names) {
+        set.add(MachineType.parse(n.strip()));
+      }
+    }
+    return set;
+  }
+}

@@ -1,0 +1,251 @@
+package org.auscult.jobs.features;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import org.auscult.features.dataset.Catalog;
+import org.auscult.features.dataset.CatalogEntry;
+import org.auscult.features.dataset.CatalogProblem;
+import org.auscult.features.dataset.ClipName;
+import org.auscult.features.dataset.DatasetCatalog;
+import org.auscult.features.dsp.LogMelParameters;
+import org.auscult.features.dsp.LogMelSpectrogram;
+import org.auscult.features.extract.BadClipException;
+import org.auscult.features.extract.ClipFeatures;
+import org.auscult.features.extract.ClipFeaturizer;
+import org.auscult.jobs.cli.Progress;
+import org.auscult.jobs.io.Provenance;
+import org.auscult.jobs.io.StageOutput;
+import org.auscult.jobs.spark.HadoopConf;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The features stage: lists the catalog, spreads its clips evenly over tasks, decodes and
+ * transforms each, and writes the features table (Parquet, partitioned by machine) and the errors
+ * table into one atomically published folder.
+ */
+public final class FeatureStage {
+  /** The features table, partitioned by machine. */
+  public static final String CLIPS = "clips";
+  /** Files and clips that are not in the features table: path, reason. */
+  public static final String ERRORS = "errors";
+
+  private static final Logger LOG = LoggerFactory.getLogger(FeatureStage.class);
+  private static final StructType ERROR_SCHEMA = new StructType()
+      .add("path", DataTypes.StringType, false)
+      .add("reason", DataTypes.StringType, false);
+
+  private FeatureStage() {}
+
+  /** Runs the stage; the report says how many clips were written and which were bad. */
+  public static FeatureReport run(SparkSession spark, FeatureSettings s) throws IOException {
+    long start = System.nanoTime();
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Path root = new Path(s.data());
+    FileSystem fs = root.getFileSystem(sc.hadoopConfiguration());
+    if (!fs.exists(root)) {
+      throw new IOException("--data " + s.data() + ": no such folder");
+    }
+    Progress listing = Progress.start(LOG, "features: list " + s.data());
+    Catalog catalog = DatasetCatalog.scan(fs, root);
+    List<CatalogEntry> entries = ClipSelection.select(catalog.entries(), s.machines(), s.limit());
+    listing.done(entries.size(), "clips");
+    if (entries.isEmpty()) {
+      throw new IOException("--data " + s.data() + ": no clips of " + s.machines()
+          + " found (expected <root>/<machine>/{train,test}/section_SS_….wav)");
+    }
+
+    StageOutput out = StageOutput.begin(sc.hadoopConfiguration(), s.out());
+    try {
+      LongAccumulator done = sc.sc().longAccumulator("clips done");
+      CollectionAccumulator<String> badAcc = sc.sc().collectionAccumulator("bad clips");
+      int slices = Math.max(1, (entries.size() + s.clipsPerTask() - 1) / s.clipsPerTask());
+      JavaRDD<CatalogEntry> clips = sc.parallelize(entries, slices);
+      HadoopConf conf = new HadoopConf(sc.hadoopConfiguration());
+      LogMelParameters params = s.logMel();
+      JavaRDD<FeatureRow> rows = clips.mapPartitions(
+          it -> featurize(it, params, conf, done, badAcc));
+
+      Progress transform = Progress.start(LOG, "features: decode + log-mel + write");
+      ScheduledExecutorService ticker = progressTicker(done, entries.size(), s, transform);
+      try {
+        Dataset<Row> table = spark.createDataset(rows.rdd(), Encoders.bean(FeatureRow.class))
+            .selectExpr("machine", "section", "domain", "split", "label", "index", "attributes",
+                "fileName AS file_name", "path", "NFrames AS n_frames", "NMels AS n_mels",
+                "logmel", "gwrp");
+        table.write().mode(SaveMode.ErrorIfExists).partitionBy("machine")
+            .parquet(out.staging(CLIPS));
+      } finally {
+        ticker.shutdownNow();
+      }
+
+      List<FeatureReport.BadClip> bad = badClips(catalog.problems(), badAcc.value());
+      long written = entries.size() - countBadEntries(entries, bad);
+      transform.done(written, "clips");
+      writeErrors(spark, bad, out.staging(ERRORS));
+      if (!bad.isEmpty()) {
+        LOG.warn("features: {} bad clips or files, listed in {}/{} (first: {}: {})", bad.size(),
+            s.out(), ERRORS, bad.get(0).path(), bad.get(0).reason());
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      out.commit(manifest(s, catalog, entries, written, bad, seconds, spark));
+      LOG.info("features: {} clips written to {} in {} s", written, s.out(),
+          String.format("%.1f", seconds));
+      return new FeatureReport(out.target(), written, bad, seconds);
+    } catch (IOException | RuntimeException e) {
+      out.abort();
+      throw e;
+    }
+  }
+
+  private static Iterator<FeatureRow> featurize(Iterator<CatalogEntry> entries,
+      LogMelParameters params, HadoopConf conf, LongAccumulator done,
+      CollectionAccumulator<String> bad) throws IOException {
+    ClipFeaturizer featurizer = new ClipFeaturizer(new LogMelSpectrogram(params));
+    List<FeatureRow> rows = new ArrayList<>();
+    while (entries.hasNext()) {
+      CatalogEntry e = entries.next();
+      try {
+        byte[] bytes = readFully(e, conf);
+        rows.add(row(e, featurizer.featurize(bytes, e.path(), e.machine())));
+      } catch (BadClipException ex) {
+        bad.add(e.path() + "\t" + ex.reason());
+      } catch (IOException ex) {
+        // an unreadable file is a bad clip; the stage goes on with the good ones
+        bad.add(e.path() + "\tunreadable file: " + ex.getMessage());
+      }
+      done.add(1);
+    }
+    return rows.iterator();
+  }
+
+  private static byte[] readFully(CatalogEntry e, HadoopConf conf) throws IOException {
+    Path p = new Path(e.path());
+    FileSystem fs = p.getFileSystem(conf.get());
+    long size = fs.getFileStatus(p).getLen();
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IOException("file of " + size + " bytes is too large for a clip");
+    }
+    byte[] bytes = new byte[(int) size];
+    try (InputStream in = fs.open(p)) {
+      int off = 0;
+      while (off < bytes.length) {
+        int n = in.read(bytes, off, bytes.length - off);
+        if (n < 0) {
+          throw new IOException("file ended after " + off + " of " + size + " bytes");
+        }
+        off += n;
+      }
+    }
+    return bytes;
+  }
+
+  private static FeatureRow row(CatalogEntry e, ClipFeatures f) {
+    ClipName n = e.clip();
+    FeatureRow r = new FeatureRow();
+    r.setMachine(e.machine().dirName());
+    r.setSection(n.sectionId());
+    r.setDomain(n.domain() == null ? null : n.domain().token());
+    r.setSplit(n.split().token());
+    r.setLabel(n.label() == null ? null : n.label().token());
+    r.setIndex(n.index());
+    r.setAttributes(n.attributes());
+    r.setFileName(n.fileName());
+    r.setPath(e.path());
+    r.setNFrames(f.nFrames());
+    r.setNMels(f.nMels());
+    r.setLogmel(f.logmel());
+    r.setGwrp(f.gwrp());
+    return r;
+  }
+
+  private static ScheduledExecutorService progressTicker(LongAccumulator done, int total,
+      FeatureSettings s, Progress progress) {
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "features-progress");
+      t.setDaemon(true);
+      return t;
+    });
+    long every = Math.max(1, s.progressInterval().toMillis());
+    ticker.scheduleAtFixedRate(() -> {
+      long n = done.value();
+      double sec = progress.seconds();
+      LOG.info(String.format("features: %,d / %,d clips (%.0f clips/s)", n, total,
+          sec > 0 ? n / sec : 0.0));
+    }, every, every, TimeUnit.MILLISECONDS);
+    return ticker;
+  }
+
+  /** Catalog problems and bad clips, one entry per path (a retried task reports twice). */
+  static List<FeatureReport.BadClip> badClips(List<CatalogProblem> problems, List<String> bad) {
+    Map<String, String> byPath = new TreeMap<>();
+    for (CatalogProblem p : problems) {
+      byPath.putIfAbsent(p.path(), p.reason());
+    }
+    for (String line : bad) {
+      int tab = line.indexOf('\t');
+      byPath.putIfAbsent(line.substring(0, tab), line.substring(tab + 1));
+    }
+    List<FeatureReport.BadClip> out = new ArrayList<>();
+    byPath.forEach((path, reason) -> out.add(new FeatureReport.BadClip(path, reason)));
+    return out;
+  }
+
+  private static long countBadEntries(List<CatalogEntry> entries, List<FeatureReport.BadClip> bad) {
+    java.util.Set<String> badPaths = new java.util.HashSet<>();
+    bad.forEach(b -> badPaths.add(b.path()));
+    return entries.stream().filter(e -> badPaths.contains(e.path())).count();
+  }
+
+  private static void writeErrors(SparkSession spark, List<FeatureReport.BadClip> bad,
+      String path) {
+    List<Row> rows = new ArrayList<>();
+    bad.forEach(b -> rows.add(RowFactory.create(b.path(), b.reason())));
+    spark.createDataFrame(rows, ERROR_SCHEMA).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+        .parquet(path);
+  }
+
+  private static Map<String, Object> manifest(FeatureSettings s, Catalog catalog,
+      List<CatalogEntry> entries, long written, List<FeatureReport.BadClip> bad, double seconds,
+      SparkSession spark) {
+    Map<String, Object> m = new LinkedHashMap<>(Provenance.common("features", spark));
+    Map<String, Object> logMel = new LinkedHashMap<>();
+    LogMelParameters p = s.logMel();
+    logMel.put("sample_rate", p.sampleRate());
+    logMel.put("n_fft", p.nFft());
+    logMel.put("hop_length", p.hopLength());
+    logMel.put("n_mels", p.nMels());
+    logMel.put("clip_samples", p.clipSamples());
+    logMel.put("n_frames", p.clipFrames());
+    m.put("log_mel", logMel);
+    m.put("input", Map.of("root", s.data(), "fingerprint", Provenance.fingerprint(entries),
+        "clips_listed", catalog.entries().size(), "clips_selected", entries.size(),
+        "limit", s.limit(), "machines", s.machines().stream().map(Object::toString).toList()));
+    m.put("counts", Map.of("clips_written", written, "bad", bad.size()));
+    m.put("seconds", seconds);
+    return m;
+  }
+}
