@@ -133,7 +133,8 @@ class EvaluationTest {
     assertNoExternalResources(html);
     // the note is shown (escaped) with the system everywhere it appears: summary card,
     // per-machine table, per-section table, decisions and the captions of its 6 histograms
-    assertThat(count(html, "uses anomaly labels &lt;not comparable&gt;")).isEqualTo(1 + 1 + 1 + 1 + 6);
+    assertThat(count(html, "uses anomaly labels &lt;not comparable&gt;"))
+        .isEqualTo(1 + 1 + 1 + 1 + 6);
     assertThat(html).doesNotContain("<not comparable>");
     assertThat(count(html, "<img ")).isEqualTo(6 * (1 + 3));
     assertThat(summary.officialScoreTable()).contains("gmm").contains("uses anomaly labels");

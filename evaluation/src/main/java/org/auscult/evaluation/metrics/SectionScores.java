@@ -19,9 +19,11 @@ public final class SectionScores {
    * @param scores anomaly scores, higher = more anomalous, all finite
    * @param decisions true = decided anomalous; {@code null} when the system made no decisions
    */
-  public SectionScores(boolean[] anomalous, boolean[] target, double[] scores, boolean[] decisions) {
+  public SectionScores(boolean[] anomalous, boolean[] target, double[] scores,
+      boolean[] decisions) {
     int n = scores.length;
-    if (anomalous.length != n || target.length != n || (decisions != null && decisions.length != n)) {
+    if (anomalous.length != n || target.length != n
+        || (decisions != null && decisions.length != n)) {
       throw new IllegalArgumentException("arrays differ in length: " + anomalous.length
           + " labels, " + target.length + " domains, " + n + " scores"
           + (decisions == null ? "" : ", " + decisions.length + " decisions"));
@@ -42,8 +44,8 @@ public final class SectionScores {
       }
     }
     if (anomalies == 0 || sourceNormals == 0 || targetNormals == 0) {
-      throw new IllegalArgumentException("a section needs anomalies and normal clips of both domains,"
-          + " got " + anomalies + " anomalies, " + sourceNormals + " source normals, "
+      throw new IllegalArgumentException("a section needs anomalies and normal clips of both"
+          + " domains, got " + anomalies + " anomalies, " + sourceNormals + " source normals, "
           + targetNormals + " target normals");
     }
     this.anomalous = anomalous.clone();

@@ -122,7 +122,8 @@ public final class HtmlReport {
         + "background:none\">");
     for (PublishedBaselines.Score p : PublishedBaselines.SCORES) {
       h.append("<tr><td class=\"l\" style=\"border:0\">").append(esc(p.system()))
-          .append("</td><td style=\"border:0\"><b>").append(PublishedBaselines.format(p.omega(), 2)).append("</b></td></tr>");
+          .append("</td><td style=\"border:0\"><b>")
+          .append(PublishedBaselines.format(p.omega(), 2)).append("</b></td></tr>");
     }
     h.append("</table></div>\n</div>\n");
     int complete = 63;

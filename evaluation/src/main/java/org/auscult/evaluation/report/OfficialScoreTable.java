@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.auscult.evaluation.metrics.SectionMetrics;
 
 /**
  * The official scores as a plain-text table for the console: one row per system (Ω, its interval,
@@ -39,11 +41,17 @@ public final class OfficialScoreTable {
         }
         b.append(String.format(Locale.ROOT, "%-" + labelWidth + "s  %-9s  %6.2f / %5.2f / %5.2f%n",
             s.label(), machine,
-            100 * sections.stream().mapToDouble(e -> e.metrics().aucSource()).average().orElseThrow(),
-            100 * sections.stream().mapToDouble(e -> e.metrics().aucTarget()).average().orElseThrow(),
-            100 * sections.stream().mapToDouble(e -> e.metrics().pauc()).average().orElseThrow()));
+            100 * mean(sections, SectionMetrics::aucSource),
+            100 * mean(sections, SectionMetrics::aucTarget),
+            100 * mean(sections, SectionMetrics::pauc)));
       }
     }
     return b.toString();
+  }
+
+  private static double mean(List<SectionEvaluation> sections,
+      ToDoubleFunction<SectionMetrics> metric) {
+    return sections.stream().mapToDouble(e -> metric.applyAsDouble(e.metrics())).average()
+        .orElseThrow();
   }
 }

@@ -19,7 +19,8 @@ public record DecisionThreshold(double value, double quantile, ThresholdMethod m
     Objects.requireNonNull(method, "method");
     if (fit.isPresent() != (method == ThresholdMethod.GAMMA_FIT)
         || fallbackReason.isPresent() == (method == ThresholdMethod.GAMMA_FIT)) {
-      throw new IllegalArgumentException("a gamma threshold carries its fit, a fallback its reason");
+      throw new IllegalArgumentException(
+          "a gamma threshold carries its fit, a fallback its reason");
     }
   }
 

@@ -3,6 +3,7 @@ package org.auscult.evaluation.threshold;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
@@ -83,7 +84,8 @@ public record GammaFit(double shape, double location, double scale) {
       for (int i = 1; i < GRID_POINTS - 1; i++) {
         if (ll[i] >= ll[i - 1] && ll[i] >= ll[i + 1] && (ll[i] > ll[i - 1] || ll[i] > ll[i + 1])) {
           UnivariatePointValuePair p = brent.optimize(new MaxEval(500), GoalType.MAXIMIZE,
-              new UnivariateObjectiveFunction(profile), new SearchInterval(t[i - 1], t[i + 1], t[i]));
+              new UnivariateObjectiveFunction(profile),
+              new SearchInterval(t[i - 1], t[i + 1], t[i]));
           if (best == null || p.getValue() > best.getValue()) {
             best = p;
           }
@@ -97,7 +99,8 @@ public record GammaFit(double shape, double location, double scale) {
                 + " not right-skewed, the gamma tends to a normal): no interior maximum");
       }
       return profile.fitAt(best.getPoint());
-    } catch (MathIllegalStateException e) {
+    } catch (MathIllegalStateException | MathIllegalArgumentException e) {
+      // too many evaluations, or a shape root that could not be bracketed
       throw new GammaFitException("gamma fit did not converge: " + e.getMessage(), e);
     }
   }
@@ -160,6 +163,10 @@ public record GammaFit(double shape, double location, double scale) {
     public double value(double t) {
       double mu = meanAboveMin + range * Math.exp(t);
       double s = logMeanMinusMeanLog(mu);
+      if (!(s > 0)) {
+        // rounding ate the spread (scores far from the location): no usable fit here
+        return Double.NEGATIVE_INFINITY;
+      }
       double a = shapeFor(s);
       return n * (-Math.log(mu) - (a - 1) * s - a + a * Math.log(a) - Gamma.logGamma(a));
     }

@@ -21,7 +21,8 @@ class DecisionCountsTest {
 
   @Test
   void nothingDecidedAnomalousGivesZeroPrecisionAndF1() {
-    DecisionCounts c = DecisionCounts.count(new boolean[] {true, false}, new boolean[] {false, false});
+    DecisionCounts c =
+        DecisionCounts.count(new boolean[] {true, false}, new boolean[] {false, false});
     assertThat(c.precision()).isZero();
     assertThat(c.recall()).isZero();
     assertThat(c.f1()).isZero();
@@ -29,7 +30,8 @@ class DecisionCountsTest {
 
   @Test
   void noAnomalyGivesZeroRecall() {
-    DecisionCounts c = DecisionCounts.count(new boolean[] {false, false}, new boolean[] {true, false});
+    DecisionCounts c =
+        DecisionCounts.count(new boolean[] {false, false}, new boolean[] {true, false});
     assertThat(c.precision()).isZero();
     assertThat(c.recall()).isZero();
     assertThat(c.f1()).isZero();

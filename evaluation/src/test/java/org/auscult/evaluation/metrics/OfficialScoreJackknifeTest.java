@@ -14,7 +14,8 @@ class OfficialScoreJackknifeTest {
   @Test
   void matchesLeavingEachClipOutAndRecomputingFromScratch() {
     Random rng = new Random(20220601L);
-    List<SectionScores> sections = List.of(randomSection(rng, 7, 4, 5), randomSection(rng, 6, 6, 3));
+    List<SectionScores> sections =
+        List.of(randomSection(rng, 7, 4, 5), randomSection(rng, 6, 6, 3));
     JackknifeInterval ci = OfficialScoreJackknife.interval(sections, 0.95).orElseThrow();
 
     double omega = OfficialScore.of(sections.stream().map(SectionMetrics::of).toList());

@@ -145,7 +145,8 @@ class ScoreFolderStrictnessTest {
     assertFails(false, FAN00, 5).hasMessageContaining("empty line");
     write("scores/" + FAN00, DEV_ROWS.replace("normal_0001_a_1.wav,0.2", "normal_0001.wa,0.2"));
     assertFails(false, FAN00, 3).hasMessageContaining("not a DCASE clip name");
-    write("scores/" + FAN00, DEV_ROWS.replace("source_test_normal_0000", "source_train_normal_0000"));
+    write("scores/" + FAN00,
+        DEV_ROWS.replace("source_test_normal_0000", "source_train_normal_0000"));
     assertFails(false, FAN00, 2).hasMessageContaining("training clip");
     write("scores/" + FAN00, DEV_ROWS.replace("section_00_target_test_normal_0001",
         "section_01_target_test_normal_0001"));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reference cases of {@code shared/vectors/metrics} read through Hadoop's local file system. */
+/** The reference cases of {@code shared/vectors/metrics}, read through Hadoop's local FS. */
 class ScoreFolderTest {
   private static final Configuration CONF = new Configuration();
 
