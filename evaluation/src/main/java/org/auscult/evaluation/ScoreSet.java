@@ -3,6 +3,7 @@ package org.auscult.evaluation;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.hadoop.fs.Path;
+import org.auscult.evaluation.report.SystemEvaluation;
 
 /**
  * One system's score folder to evaluate.
@@ -14,7 +15,7 @@ import org.apache.hadoop.fs.Path;
  */
 public record ScoreSet(String label, Path scoreDir, Optional<String> note) {
   public ScoreSet {
-    Objects.requireNonNull(label, "label");
+    SystemEvaluation.requireValidLabel(label);
     Objects.requireNonNull(scoreDir, "scoreDir");
     Objects.requireNonNull(note, "note");
   }

@@ -2,7 +2,6 @@ package org.auscult.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -151,6 +150,8 @@ class EvaluationTest {
     assertThatThrownBy(() -> Evaluation.run(List.of(ScoreSet.of("a", missing),
         ScoreSet.of("a", missing)), Optional.empty(), out, CONF, false))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a'");
+    assertThatThrownBy(() -> ScoreSet.of("../x", missing))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names a folder");
   }
 
   @Test

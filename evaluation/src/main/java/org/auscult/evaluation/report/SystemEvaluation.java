@@ -41,11 +41,7 @@ public record SystemEvaluation(String label, Optional<String> note,
   private static final Logger LOG = LoggerFactory.getLogger(SystemEvaluation.class);
 
   public SystemEvaluation {
-    Objects.requireNonNull(label, "label");
-    if (!LABEL.matcher(label).matches()) {
-      throw new IllegalArgumentException("system label '" + label + "' must be letters, digits,"
-          + " '.', '_' or '-' (it names a folder)");
-    }
+    requireValidLabel(label);
     sections = List.copyOf(sections);
     machines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(machines));
   }
@@ -82,6 +78,20 @@ public record SystemEvaluation(String label, Optional<String> note,
     }
     return new SystemEvaluation(label, note, evaluated, machines, SectionAverages.of(all),
         OfficialScore.of(all), OfficialScore.values(all).length, interval);
+  }
+
+  /**
+   * Checks a system label: letters, digits, '.', '_' or '-', starting with a letter or digit.
+   *
+   * @return the label
+   */
+  public static String requireValidLabel(String label) {
+    Objects.requireNonNull(label, "label");
+    if (!LABEL.matcher(label).matches()) {
+      throw new IllegalArgumentException("system label '" + label + "' must be letters, digits,"
+          + " '.', '_' or '-' (it names a folder)");
+    }
+    return label;
   }
 
   /** Machine names present, in the evaluator's order. */

@@ -1,5 +1,6 @@
 package org.auscult.evaluation.scores;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,7 +79,9 @@ final class GroundTruth {
 
   private static boolean exists(FileSystem fs, Path p, Path scoreFile) throws ScoreFileException {
     try {
-      return fs.isFile(p);
+      return fs.getFileStatus(p).isFile();
+    } catch (FileNotFoundException e) {
+      return false;
     } catch (IOException e) {
       throw new ScoreFileException(scoreFile, "cannot look for its ground truth " + p + ": "
           + e.getMessage(), e);
