@@ -1,0 +1,141 @@
+package org.auscult.evaluation.metrics;
+
+import java.util.Optional;
+
+/**
+ * The test clips of one section as parallel arrays: truth, domain, anomaly score and, when the
+ * system made them, decisions. Checked on construction to be a section the official metrics are
+ * defined for: at least one anomaly, and at least one normal clip in each domain.
+ */
+public final class SectionScores {
+  private final boolean[] anomalous;
+  private final boolean[] target;
+  private final double[] scores;
+  private final boolean[] decisions;
+
+  /**
+   * @param anomalous true for an anomalous clip
+   * @param target true for a target-domain clip, false for source
+   * @param scores anomaly scores, higher = more anomalous, all finite
+   * @param decisions true = decided anomalous; {@code null} when the system made no decisions
+   */
+  public SectionScores(boolean[] anomalous, boolean[] target, double[] scores,
+      boolean[] decisions) {
+    int n = scores.length;
+    if (anomalous.length != n || target.length != n
+        || (decisions != null && decisions.length != n)) {
+      throw new IllegalArgumentException("arrays differ in length: " + anomalous.length
+          + " labels, " + target.length + " domains, " + n + " scores"
+          + (decisions == null ? "" : ", " + decisions.length + " decisions"));
+    }
+    int anomalies = 0;
+    int sourceNormals = 0;
+    int targetNormals = 0;
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(scores[i])) {
+        throw new IllegalArgumentException("score " + i + " is not finite: " + scores[i]);
+      }
+      if (anomalous[i]) {
+        anomalies++;
+      } else if (target[i]) {
+        targetNormals++;
+      } else {
+        sourceNormals++;
+      }
+    }
+    if (anomalies == 0 || sourceNormals == 0 || targetNormals == 0) {
+      throw new IllegalArgumentException("a section needs anomalies and normal clips of both"
+          + " domains, got " + anomalies + " anomalies, " + sourceNormals + " source normals, "
+          + targetNormals + " target normals");
+    }
+    this.anomalous = anomalous.clone();
+    this.target = target.clone();
+    this.scores = scores.clone();
+    this.decisions = decisions == null ? null : decisions.clone();
+  }
+
+  public int size() {
+    return scores.length;
+  }
+
+  public boolean[] anomalous() {
+    return anomalous.clone();
+  }
+
+  public boolean[] target() {
+    return target.clone();
+  }
+
+  public double[] scores() {
+    return scores.clone();
+  }
+
+  public Optional<boolean[]> decisions() {
+    return Optional.ofNullable(decisions).map(boolean[]::clone);
+  }
+
+  boolean isAnomalous(int i) {
+    return anomalous[i];
+  }
+
+  boolean isTarget(int i) {
+    return target[i];
+  }
+
+  /** The clips an AUC of {@code domainTarget}'s domain uses: its normals and every anomaly. */
+  int[] aucSubset(boolean domainTarget) {
+    int count = 0;
+    for (int i = 0; i < scores.length; i++) {
+      if (anomalous[i] || target[i] == domainTarget) {
+        count++;
+      }
+    }
+    int[] subset = new int[count];
+    int k = 0;
+    for (int i = 0; i < scores.length; i++) {
+      if (anomalous[i] || target[i] == domainTarget) {
+        subset[k++] = i;
+      }
+    }
+    return subset;
+  }
+
+  /** Labels of {@code subset}'s clips. */
+  boolean[] anomalousOf(int[] subset) {
+    boolean[] out = new boolean[subset.length];
+    for (int k = 0; k < subset.length; k++) {
+      out[k] = anomalous[subset[k]];
+    }
+    return out;
+  }
+
+  /** Scores of {@code subset}'s clips. */
+  double[] scoresOf(int[] subset) {
+    double[] out = new double[subset.length];
+    for (int k = 0; k < subset.length; k++) {
+      out[k] = scores[subset[k]];
+    }
+    return out;
+  }
+
+  /** Decision counts over the clips of one domain; requires decisions. */
+  DecisionCounts decisionCounts(boolean domainTarget) {
+    int count = 0;
+    for (boolean t : target) {
+      if (t == domainTarget) {
+        count++;
+      }
+    }
+    boolean[] truth = new boolean[count];
+    boolean[] decided = new boolean[count];
+    int k = 0;
+    for (int i = 0; i < scores.length; i++) {
+      if (target[i] == domainTarget) {
+        truth[k] = anomalous[i];
+        decided[k] = decisions[i];
+        k++;
+      }
+    }
+    return DecisionCounts.count(truth, decided);
+  }
+}
