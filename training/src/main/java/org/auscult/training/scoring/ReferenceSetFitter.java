@@ -2,11 +2,15 @@ package org.auscult.training.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.math3.ml.clustering.CentroidCluster;
 import org.apache.commons.math3.ml.clustering.DoublePoint;
 import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.JDKRandomGenerator;
+import org.auscult.features.dataset.Domain;
+import org.auscult.training.inputs.TrainingClip;
 import org.auscult.training.model.ReferenceSet;
 
 /**
@@ -55,6 +59,30 @@ public final class ReferenceSetFitter {
       targets[i] = targetEmbeddings.get(i).clone();
     }
     return new ReferenceSet(centres, targets);
+  }
+
+  /**
+   * Reference sets of every section of {@code clips} (keyed by the two-digit section id of their
+   * names), from the clip embeddings {@code scorer} computes. For a single-JVM run; a Spark job
+   * computes the embeddings in a map and calls {@link #fit} per section on the driver.
+   */
+  public static Map<String, ReferenceSet> fitSections(EmbeddingScorer scorer,
+      List<TrainingClip> clips, int k, long seed) {
+    Map<String, List<float[]>> source = new TreeMap<>();
+    Map<String, List<float[]>> target = new TreeMap<>();
+    for (TrainingClip clip : clips) {
+      var name = clip.clipName();
+      String section = name.sectionId();
+      source.computeIfAbsent(section, s -> new ArrayList<>());
+      target.computeIfAbsent(section, s -> new ArrayList<>());
+      (name.domain() == Domain.SOURCE ? source : target).get(section)
+          .add(scorer.clipEmbedding(clip.logMel()));
+    }
+    Map<String, ReferenceSet> sets = new TreeMap<>();
+    for (String section : source.keySet()) {
+      sets.put(section, fit(source.get(section), target.get(section), k, seed));
+    }
+    return sets;
   }
 
   private static double[] unit(float[] e) {

@@ -14,6 +14,29 @@ public final class Clips {
         index % 2);
   }
 
+  /**
+   * {@code n} clips whose frames are a ripple across the mel axis with {@code classId + 1} periods,
+   * drifting in phase over time (a clip-specific start), at 40 ± 10 dB plus Gaussian noise of
+   * 0.5 dB: classes differ clearly, clips of one class share a low-dimensional structure.
+   */
+  public static List<TrainingClip> ripples(int n, int section, String domain, int classId,
+      int nFrames, int nMels, long seed) {
+    Random random = new Random(seed);
+    List<TrainingClip> clips = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      double phase = random.nextDouble() * 2 * Math.PI;
+      float[] logMel = new float[nFrames * nMels];
+      for (int t = 0; t < nFrames; t++) {
+        for (int m = 0; m < nMels; m++) {
+          double ripple = Math.sin(2 * Math.PI * m * (classId + 1) / nMels + 0.3 * t + phase);
+          logMel[t * nMels + m] = (float) (40 + 10 * ripple + 0.5 * random.nextGaussian());
+        }
+      }
+      clips.add(new TrainingClip(name(section, domain, c), logMel, nMels, classId));
+    }
+    return clips;
+  }
+
   /** {@code n} clips of Gaussian noise around {@code level}, class = {@code classId}. */
   public static List<TrainingClip> noise(int n, int section, int classId, int nFrames, int nMels,
       float level, long seed) {
