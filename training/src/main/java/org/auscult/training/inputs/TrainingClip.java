@@ -19,7 +19,8 @@ import org.auscult.features.dataset.Split;
  * @param classId the clip's class for the classifier and embedding (section or (section,
  *     attribute) group index); ignored by the autoencoder
  */
-public record TrainingClip(String clipId, float[] logMel, int nMels, int classId) {
+public record TrainingClip(String clipId, float[] logMel, int nMels, int classId)
+    implements java.io.Serializable {
 
   public TrainingClip {
     Objects.requireNonNull(clipId, "clipId");

@@ -28,7 +28,7 @@ import org.auscult.training.inputs.Standardizer;
 public record BundleManifest(int formatVersion, ModelKind kind, String machineType, String profile,
     long seed, FeatureParameters features, Standardizer standardizer,
     Map<String, Object> networkSettings, String dataFingerprint, int epochsTrained,
-    DecisionThreshold threshold, List<String> classes, Map<String, ReferenceSet> references) {
+    SavedThreshold threshold, List<String> classes, Map<String, ReferenceSet> references) {
 
   /** The manifest format this code writes and reads. */
   public static final int FORMAT_VERSION = 1;
@@ -64,7 +64,7 @@ public record BundleManifest(int formatVersion, ModelKind kind, String machineTy
   }
 
   /** The same with a decision threshold. */
-  public BundleManifest withThreshold(DecisionThreshold t) {
+  public BundleManifest withThreshold(SavedThreshold t) {
     return new BundleManifest(formatVersion, kind, machineType, profile, seed, features,
         standardizer, networkSettings, dataFingerprint, epochsTrained, t, classes, references);
   }

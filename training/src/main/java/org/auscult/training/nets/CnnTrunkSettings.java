@@ -27,6 +27,12 @@ public record CnnTrunkSettings(int inputFrames, int inputMels, List<Integer> cha
      * MobileNetV2 style: a 3×3 stem convolution, then per further stage one inverted residual
      * block with stride 2 (1×1 expand → 3×3 depthwise → 1×1 linear projection, each with
      * BatchNorm, ReLU6 after the first two) and one with stride 1 and an identity shortcut.
+     *
+     * <p>An option, not a profile default: in DL4J 1.0.0-M2 on the CPU its depthwise and 1×1
+     * convolutions are slow (at the quick sizes it does about 4× PLAIN's multiply-adds but ran
+     * 22× slower). Measured 2026-11-25 with {@code CnnStepBench} (2 threads, minibatches of 32 patches of
+     * 64 × 128, a shared 2-core machine at load ~8): quick sizes 8.4 patches/s against 183 for
+     * PLAIN, baseline sizes 1.2 against 26.6.
      */
     INVERTED_RESIDUAL
   }

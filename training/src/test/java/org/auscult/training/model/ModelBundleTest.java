@@ -47,7 +47,7 @@ class ModelBundleTest {
   void autoencoderRoundTripsThroughAFolder(@TempDir Path dir) throws IOException {
     ModelBundle saved = autoencoder();
     BundleManifest withThreshold = saved.manifest().withThreshold(
-        new DecisionThreshold(1.25, "gamma fit, 90th percentile"));
+        new SavedThreshold(1.25, "gamma fit, 90th percentile"));
     saved = new ModelBundle(withThreshold, saved.network());
     saved.save(dir);
 
