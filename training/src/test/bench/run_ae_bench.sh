@@ -2,7 +2,8 @@
 # Runs the DL4J and the PyTorch autoencoder epoch benchmarks one after the other on the same seeded
 # vectors, same batch size and thread count. Usage, from the repository root:
 #   training/src/test/bench/run_ae_bench.sh [vectors=20480] [epochs=4] [threads=2] [batch=512]
-# The machine should be otherwise idle; say in any report when it was not.
+# The machine should be otherwise idle; say in any report when it was not. On a loaded 2-core box
+# PyTorch with 2 OpenMP threads ran 10-20x slower than with 1 (spin-waiting): try threads=1 too.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 for a in "$@"; do declare "${a%%=*}=${a#*=}"; done
