@@ -32,7 +32,10 @@ public record FeatureParameters(int sampleRate, int nFft, int hopLength, int nMe
     positive("patch_hop", patchHop);
   }
 
-  /** The DCASE 2022 baselines: 16 kHz, n_fft 1024, hop 512, 128 mels, 5-frame context, 64 × 128 patches every 8 frames. */
+  /**
+   * The DCASE 2022 baselines: 16 kHz, n_fft 1024, hop 512, 128 mels, 5-frame context (training hop
+   * 1), 64 × 128 patches every 8 frames.
+   */
   public static FeatureParameters baseline() {
     return new FeatureParameters(16000, 1024, 512, 128, 5, 1, 64, 8);
   }
@@ -64,7 +67,8 @@ public record FeatureParameters(int sampleRate, int nFft, int hopLength, int nMe
     diff(diffs, "patch_frames", patchFrames, features.patchFrames);
     diff(diffs, "patch_hop", patchHop, features.patchHop);
     if (!diffs.isEmpty()) {
-      throw new IllegalArgumentException("incompatible feature parameters: " + String.join("; ", diffs));
+      throw new IllegalArgumentException("incompatible feature parameters: "
+          + String.join("; ", diffs));
     }
   }
 
