@@ -1,0 +1,239 @@
+package org.auscult.training.nets;
+
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+
+/**
+ * Batch-hard triplet loss (Hermans, Beyer and Leibe 2017) on squared Euclidean distances, with
+ * FaceNet's margin 0.2 by default.
+ *
+ * <p>For every anchor i of the minibatch, its hardest positive p (the farthest example with the
+ * same label, other than i) and hardest negative n (the nearest example with another label) give
+ * {@code loss_i = max(0, ‖x_i − x_p‖² − ‖x_i − x_n‖² + margin)}, x being the layer's activations
+ * (the L2-normalised embeddings, where ‖a − b‖² = 2 − 2·cos(a, b)). An anchor with no positive or
+ * no negative in the batch contributes 0. The score is Σ loss_i, divided by the minibatch size
+ * when averaged; the gradient is that of Σ loss_i (DL4J divides by the minibatch size itself).
+ * Squared distances are used, as in FaceNet, because they have a gradient everywhere (the plain
+ * Euclidean distance has none where two embeddings coincide).
+ *
+ * <p><b>Labels</b>: one column holding each example's integer class id (as a float), shape
+ * {@code [batch, 1]}: the group of (section, attribute) it belongs to. This keeps the network
+ * independent of the number of groups, which the loss never needs. One-hot rows ({@code [batch, C]},
+ * C &gt; 1) are accepted too and read by their arg-max. A per-example mask ({@code [batch, 1]})
+ * removes examples both as anchors and as candidates.
+ *
+ * <p>DL4J saves this class inside the model's JSON configuration through Jackson: it needs the
+ * public no-argument constructor, the getter/setter pair and equals/hashCode kept here.
+ */
+public final class BatchHardTripletLoss implements ILossFunction {
+  private static final long serialVersionUID = 1L;
+  /** FaceNet's margin. */
+  public static final double DEFAULT_MARGIN = 0.2;
+
+  private double margin = DEFAULT_MARGIN;
+
+  /** With the default margin, 0.2; for Jackson. */
+  public BatchHardTripletLoss() {}
+
+  public BatchHardTripletLoss(double margin) {
+    setMargin(margin);
+  }
+
+  public double getMargin() {
+    return margin;
+  }
+
+  public void setMargin(double margin) {
+    if (!(margin >= 0)) {
+      throw new IllegalArgumentException("margin must be >= 0, got " + margin);
+    }
+    this.margin = margin;
+  }
+
+  @Override
+  public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn,
+      INDArray mask, boolean average) {
+    double sum = mine(labels, preOutput, activationFn, mask, null).sum();
+    return average ? sum / preOutput.size(0) : sum;
+  }
+
+  @Override
+  public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn,
+      INDArray mask) {
+    double[] perAnchor = mine(labels, preOutput, activationFn, mask, null).perAnchor();
+    return Nd4j.createFromArray(perAnchor).reshape(perAnchor.length, 1)
+        .castTo(preOutput.dataType());
+  }
+
+  @Override
+  public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn,
+      INDArray mask) {
+    return gradientAndScore(labels, preOutput, activationFn, mask).getSecond();
+  }
+
+  @Override
+  public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput,
+      IActivation activationFn, INDArray mask, boolean average) {
+    Pair<Double, INDArray> p = gradientAndScore(labels, preOutput, activationFn, mask);
+    double score = average ? p.getFirst() / preOutput.size(0) : p.getFirst();
+    return Pair.of(score, p.getSecond());
+  }
+
+  private Pair<Double, INDArray> gradientAndScore(INDArray labels, INDArray preOutput,
+      IActivation activationFn, INDArray mask) {
+    int n = (int) preOutput.size(0);
+    int d = (int) preOutput.size(1);
+    double[][] dLdOut = new double[n][d];
+    Mined mined = mine(labels, preOutput, activationFn, mask, dLdOut);
+    INDArray grad = Nd4j.create(dLdOut).castTo(preOutput.dataType());
+    INDArray dLdPre = activationFn.backprop(preOutput.dup(), grad).getFirst();
+    return Pair.of(mined.sum(), dLdPre);
+  }
+
+  /**
+   * Finds each anchor's hardest positive and negative and its hinge loss; adds the gradient of
+   * Σ loss_i with respect to the activations into {@code gradient} when it is not null.
+   */
+  private Mined mine(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
+      double[][] gradient) {
+    if (preOutput.rank() != 2) {
+      throw new IllegalArgumentException("expected activations of shape [batch, dim], got "
+          + java.util.Arrays.toString(preOutput.shape()));
+    }
+    INDArray out = activationFn.getActivation(preOutput.dup(), true);
+    double[][] x = out.castTo(DataType.DOUBLE).toDoubleMatrix();
+    int n = x.length;
+    int[] label = classIds(labels, n);
+    boolean[] live = live(mask, n);
+    double[][] dist = squaredDistances(x);
+    double[] loss = new double[n];
+    for (int i = 0; i < n; i++) {
+      if (!live[i]) {
+        continue;
+      }
+      int hardestPositive = -1;
+      int hardestNegative = -1;
+      for (int j = 0; j < n; j++) {
+        if (j == i || !live[j]) {
+          continue;
+        }
+        if (label[j] == label[i]) {
+          if (hardestPositive < 0 || dist[i][j] > dist[i][hardestPositive]) {
+            hardestPositive = j;
+          }
+        } else if (hardestNegative < 0 || dist[i][j] < dist[i][hardestNegative]) {
+          hardestNegative = j;
+        }
+      }
+      if (hardestPositive < 0 || hardestNegative < 0) {
+        continue;
+      }
+      double hinge = dist[i][hardestPositive] - dist[i][hardestNegative] + margin;
+      if (hinge <= 0) {
+        continue;
+      }
+      loss[i] = hinge;
+      if (gradient != null) {
+        double[] xi = x[i];
+        double[] xp = x[hardestPositive];
+        double[] xn = x[hardestNegative];
+        for (int k = 0; k < xi.length; k++) {
+          gradient[i][k] += 2 * (xn[k] - xp[k]);
+          gradient[hardestPositive][k] += 2 * (xp[k] - xi[k]);
+          gradient[hardestNegative][k] += 2 * (xi[k] - xn[k]);
+        }
+      }
+    }
+    return new Mined(loss);
+  }
+
+  private static int[] classIds(INDArray labels, int n) {
+    if (labels == null || labels.size(0) != n) {
+      throw new IllegalArgumentException("expected labels of shape [" + n + ", 1] (class ids), got "
+          + (labels == null ? "null" : java.util.Arrays.toString(labels.shape())));
+    }
+    int[] ids = new int[n];
+    if (labels.size(1) == 1) {
+      double[] v = labels.castTo(DataType.DOUBLE).reshape(n).toDoubleVector();
+      for (int i = 0; i < n; i++) {
+        ids[i] = (int) Math.round(v[i]);
+      }
+    } else {
+      long[] arg = labels.argMax(1).toLongVector();
+      for (int i = 0; i < n; i++) {
+        ids[i] = (int) arg[i];
+      }
+    }
+    return ids;
+  }
+
+  private static boolean[] live(INDArray mask, int n) {
+    boolean[] live = new boolean[n];
+    if (mask == null) {
+      java.util.Arrays.fill(live, true);
+      return live;
+    }
+    double[] m = mask.castTo(DataType.DOUBLE).reshape(mask.length()).toDoubleVector();
+    if (m.length != n) {
+      throw new IllegalArgumentException("expected a per-example mask of " + n + " values, got "
+          + m.length);
+    }
+    for (int i = 0; i < n; i++) {
+      live[i] = m[i] != 0;
+    }
+    return live;
+  }
+
+  private static double[][] squaredDistances(double[][] x) {
+    int n = x.length;
+    double[][] dist = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double s = 0;
+        for (int k = 0; k < x[i].length; k++) {
+          double diff = x[i][k] - x[j][k];
+          s += diff * diff;
+        }
+        dist[i][j] = s;
+        dist[j][i] = s;
+      }
+    }
+    return dist;
+  }
+
+  /** Per-anchor hinge losses. */
+  private record Mined(double[] perAnchor) {
+    double sum() {
+      double s = 0;
+      for (double v : perAnchor) {
+        s += v;
+      }
+      return s;
+    }
+  }
+
+  @Override
+  public String name() {
+    return "BatchHardTripletLoss(margin=" + margin + ")";
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BatchHardTripletLoss other
+        && Double.compare(margin, other.margin) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Double.hashCode(margin);
+  }
+}

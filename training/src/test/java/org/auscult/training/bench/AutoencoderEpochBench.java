@@ -1,0 +1,125 @@
+package org.auscult.training.bench;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.auscult.training.inputs.Examples;
+import org.auscult.training.inputs.Minibatches;
+import org.auscult.training.local.NativeThreads;
+import org.auscult.training.nets.AutoencoderFactory;
+import org.auscult.training.nets.AutoencoderSettings;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * Seconds per epoch of the DCASE autoencoder baseline (640-128×4-8-128×4-640, BN + ReLU, Adam
+ * 1e-3) trained with DL4J in this JVM on seeded synthetic 640-d vectors: 8 latent Gaussian factors
+ * through a fixed random 8 × 640 mixing plus 0.1 noise. Writes the vectors as little-endian
+ * float32 so {@code src/test/python/bench_ae_torch.py} trains the same network on the very same
+ * data; run both through {@code src/test/bench/run_ae_bench.sh}.
+ *
+ * <p>Arguments (all optional): {@code vectors=20480 batch=512 epochs=4 threads=2
+ * out=training/target/bench/ae_vectors.f32 seed=1}. Prints one line per epoch and a summary line
+ * with the median of the epochs after the first (which includes JIT and native warm-up).
+ */
+public final class AutoencoderEpochBench {
+  private AutoencoderEpochBench() {}
+
+  public static void main(String[] args) throws IOException {
+    int vectors = intArg(args, "vectors", 20480);
+    int batch = intArg(args, "batch", 512);
+    int epochs = intArg(args, "epochs", 4);
+    int threads = intArg(args, "threads", 2);
+    long seed = intArg(args, "seed", 1);
+    Path out = Path.of(stringArg(args, "out", "training/target/bench/ae_vectors.f32"));
+
+    NativeThreads.limit(threads);
+    float[] data = synthetic(vectors, 640, seed);
+    write(out, data);
+    List<DataSet> batches = Minibatches.shuffled(
+        new Examples(data, new long[] {640}, null, 0, vectors), batch, seed);
+    MultiLayerNetwork net = AutoencoderFactory.build(AutoencoderSettings.baseline(seed));
+
+    double[] seconds = new double[epochs];
+    for (int e = 0; e < epochs; e++) {
+      double loss = 0;
+      long start = System.nanoTime();
+      for (DataSet b : batches) {
+        net.fit(b);
+        loss += net.score() * b.numExamples();
+      }
+      seconds[e] = (System.nanoTime() - start) / 1e9;
+      System.out.printf(Locale.ROOT, "dl4j epoch %d: %.3f s, %.0f vectors/s, loss %.5f%n", e + 1,
+          seconds[e], vectors / seconds[e], loss / vectors);
+    }
+    double[] rest = Arrays.copyOfRange(seconds, Math.min(1, epochs - 1), epochs);
+    Arrays.sort(rest);
+    System.out.printf(Locale.ROOT,
+        "dl4j summary: %d vectors, batch %d, %d threads (ND4J reports %d): median %.3f s/epoch "
+            + "after the first%n", vectors, batch, threads, NativeThreads.current(),
+        rest[rest.length / 2]);
+  }
+
+  /** x = z·W + 0.1·noise, z ~ N(0, 1)^8, W ~ N(0, 1)^(8 × dim) / √8, all from {@code seed}. */
+  static float[] synthetic(int n, int dim, long seed) {
+    Random random = new Random(seed);
+    int latent = 8;
+    double[][] w = new double[latent][dim];
+    for (double[] row : w) {
+      for (int d = 0; d < dim; d++) {
+        row[d] = random.nextGaussian() / Math.sqrt(latent);
+      }
+    }
+    float[] x = new float[n * dim];
+    double[] z = new double[latent];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < latent; k++) {
+        z[k] = random.nextGaussian();
+      }
+      for (int d = 0; d < dim; d++) {
+        double v = 0.1 * random.nextGaussian();
+        for (int k = 0; k < latent; k++) {
+          v += z[k] * w[k][d];
+        }
+        x[i * dim + d] = (float) v;
+      }
+    }
+    return x;
+  }
+
+  private static void write(Path out, float[] data) throws IOException {
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    ByteBuffer buf = ByteBuffer.allocate(data.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    buf.asFloatBuffer().put(data);
+    Files.write(out, buf.array());
+  }
+
+  private static int intArg(String[] args, String key, int fallback) {
+    String v = stringArg(args, key, null);
+    return v == null ? fallback : Integer.parseInt(v);
+  }
+
+  private static String stringArg(String[] args, String key, String fallback) {
+    List<String> known = new ArrayList<>(List.of("vectors", "batch", "epochs", "threads", "out", "seed"));
+    for (String a : args) {
+      int eq = a.indexOf('=');
+      if (eq < 0 || !known.contains(a.substring(0, eq))) {
+        throw new IllegalArgumentException("unknown argument '" + a + "', expected key=value with key in "
+            + known);
+      }
+      if (a.substring(0, eq).equals(key)) {
+        return a.substring(eq + 1);
+      }
+    }
+    return fallback;
+  }
+}
