@@ -1,12 +1,16 @@
 package org.auscult.features.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import org.auscult.features.dsp.LogMelExtractor;
 import org.auscult.features.dsp.LogMelParameters;
 import org.auscult.features.dsp.LogMelSpectrogram;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -24,6 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * 0.1·(2s/2³² − 1) as float32, the same clips {@code features/src/test/python/bench_librosa.py}
  * gives librosa. The content does not change the work: every frame costs one FFT and one sparse mel
  * product whatever it holds.
+ *
+ * <p>Besides JMH's wall-clock score, {@link CpuTime} counts the benchmark thread's own CPU time: on a
+ * machine shared with other work, clips per CPU-second is the steadier per-core figure.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -63,20 +70,48 @@ public class LogMelBenchmark {
 
   /** The production path: float32 samples in, float32 dB out, double inside. */
   @Benchmark
-  public void floatClip(Blackhole blackhole) {
+  public void floatClip(CpuTime cpu, Blackhole blackhole) {
     float[] clip = floatClips[next];
     next = (next + 1) % CLIPS;
+    long start = cpu.now();
     extractor.compute(clip, clip.length, floatOut);
+    cpu.add(start);
     blackhole.consume(floatOut);
   }
 
   /** The float64 path the reference test uses. */
   @Benchmark
-  public void doubleClip(Blackhole blackhole) {
+  public void doubleClip(CpuTime cpu, Blackhole blackhole) {
     double[] clip = doubleClips[next];
     next = (next + 1) % CLIPS;
+    long start = cpu.now();
     extractor.compute(clip, clip.length, doubleOut);
+    cpu.add(start);
     blackhole.consume(doubleOut);
+  }
+
+  /** Per iteration: clips computed and the CPU time the benchmark thread spent on them. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class CpuTime {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    public long clips;
+    public long cpuNanos;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      clips = 0;
+      cpuNanos = 0;
+    }
+
+    long now() {
+      return THREADS.getCurrentThreadCpuTime();
+    }
+
+    void add(long start) {
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+      clips++;
+    }
   }
 
   /** s_{k+1} = (1664525·s_k + 1013904223) mod 2³²; sample k = 0.1·(2·s_{k+1}/2³² − 1) as float32. */
