@@ -3,7 +3,7 @@ package org.auscult.features.dataset;
 import java.util.Objects;
 
 /** One {@code key_value} pair of a clip name's attribute part, e.g. {@code vel} = {@code 6}. */
-public record Attribute(String key, String value) {
+public record Attribute(String key, String value) implements java.io.Serializable {
   public Attribute {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");

@@ -11,7 +11,8 @@ import java.util.Objects;
  *     {@code file:/data/fan/train/….wav}, {@code hdfs://nn/…}); {@code new Path(path)} opens it
  * @param sizeBytes the file's length
  */
-public record CatalogEntry(MachineType machine, ClipName clip, String path, long sizeBytes) {
+public record CatalogEntry(MachineType machine, ClipName clip, String path, long sizeBytes)
+    implements java.io.Serializable {
   public CatalogEntry {
     Objects.requireNonNull(machine, "machine");
     Objects.requireNonNull(clip, "clip");

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *     of non-empty tokens (the string is then kept as is, never guessed at)
  */
 public record ClipName(int section, Domain domain, Split split, Label label, int index,
-    String attributes, List<Attribute> attributePairs) {
+    String attributes, List<Attribute> attributePairs) implements java.io.Serializable {
 
   private static final Pattern DEV = Pattern.compile(
       "section_(\\d{2})_(source|target)_(train|test)_(normal|anomaly)_(\\d{4})(?:_([^/\\\\]+))?\\.wav");

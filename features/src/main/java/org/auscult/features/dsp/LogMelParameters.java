@@ -9,7 +9,8 @@ package org.auscult.features.dsp;
  * @param nMels       number of mel bands
  * @param clipSamples length of a whole clip in samples (160,000 = 10 s at 16 kHz)
  */
-public record LogMelParameters(int sampleRate, int nFft, int hopLength, int nMels, int clipSamples) {
+public record LogMelParameters(int sampleRate, int nFft, int hopLength, int nMels, int clipSamples)
+    implements java.io.Serializable {
 
   /** What the DCASE 2022 baselines use: 16 kHz, 1,024-point FFT, hop 512, 128 bands, 10-s clips. */
   public static final LogMelParameters BASELINE = new LogMelParameters(16000, 1024, 512, 128, 160000);
