@@ -23,4 +23,9 @@ public final class ConfigOptions {
   public Config load() {
     return StageConfig.load(confFiles, overrides);
   }
+
+  /** Loads and validates, with a profile under the {@code --conf} files and overrides. */
+  public Config load(Config profile) {
+    return StageConfig.load(confFiles, overrides, profile);
+  }
 }

@@ -35,6 +35,14 @@ public final class StageConfig {
    * @throws ConfigException naming the key and the file (origin) of the offending value
    */
   public static Config load(List<Path> confFiles, Map<String, String> overrides) {
+    return load(confFiles, overrides, ConfigFactory.empty());
+  }
+
+  /**
+   * Loads and validates, with {@code profile} (a training profile such as conf/quick.conf) between
+   * the {@code --conf} files and the application configuration.
+   */
+  public static Config load(List<Path> confFiles, Map<String, String> overrides, Config profile) {
     Config files = ConfigFactory.empty();
     for (Path file : confFiles) {
       if (!Files.isRegularFile(file)) {
@@ -46,7 +54,8 @@ public final class StageConfig {
       files = parsed.withFallback(files);
     }
     Config cmdline = ConfigFactory.parseMap(overrides, "command-line -D override");
-    Config merged = cmdline.withFallback(files).withFallback(ConfigFactory.load()).resolve();
+    Config merged = cmdline.withFallback(files).withFallback(profile)
+        .withFallback(ConfigFactory.load()).resolve();
     validate(merged, ConfigFactory.defaultReference());
     return merged;
   }

@@ -1,0 +1,81 @@
+package org.auscult.jobs.features;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.auscult.features.dsp.LogMelParameters;
+import org.auscult.jobs.io.StageOutput;
+import org.auscult.training.inputs.FeatureParameters;
+
+/**
+ * A features folder as the later stages read it: refused unless its stage completed, with the
+ * log-mel parameters it was made with (from its manifest) so models can check them.
+ */
+public final class FeaturesTable {
+  private final String folder;
+  private final Dataset<Row> clips;
+  private final LogMelParameters logMel;
+
+  private FeaturesTable(String folder, Dataset<Row> clips, LogMelParameters logMel) {
+    this.folder = folder;
+    this.clips = clips;
+    this.logMel = logMel;
+  }
+
+  /**
+   * Opens {@code folder}.
+   *
+   * @throws IOException naming the folder when it is missing, incomplete or lacks its manifest
+   */
+  @SuppressWarnings("unchecked")
+  public static FeaturesTable open(SparkSession spark, String folder) throws IOException {
+    var conf = spark.sparkContext().hadoopConfiguration();
+    StageOutput.requireComplete(conf, folder, "features");
+    Map<String, Object> manifest = StageOutput.readManifest(conf, folder);
+    Object lm = manifest.get("log_mel");
+    if (!(lm instanceof Map<?, ?> m)) {
+      throw new IOException("features folder " + folder + ": its manifest has no log_mel section");
+    }
+    Map<String, Object> p = (Map<String, Object>) m;
+    LogMelParameters params = new LogMelParameters(intOf(p, "sample_rate", folder),
+        intOf(p, "n_fft", folder), intOf(p, "hop_length", folder), intOf(p, "n_mels", folder),
+        intOf(p, "clip_samples", folder));
+    Dataset<Row> clips = spark.read().parquet(folder + "/" + FeatureStage.CLIPS);
+    return new FeaturesTable(folder, clips, params);
+  }
+
+  private static int intOf(Map<String, Object> m, String key, String folder) throws IOException {
+    Object v = m.get(key);
+    if (!(v instanceof Number n)) {
+      throw new IOException("features folder " + folder + ": manifest log_mel." + key
+          + " is missing or not a number");
+    }
+    return n.intValue();
+  }
+
+  /** The folder. */
+  public String folder() {
+    return folder;
+  }
+
+  /** Every clip row (schema in the README). */
+  public Dataset<Row> clips() {
+    return clips;
+  }
+
+  /** The log-mel parameters the features were made with. */
+  public LogMelParameters logMel() {
+    return logMel;
+  }
+
+  /**
+   * The models' feature parameters for these features, with the given context and patch hops
+   * (5-frame context vectors, 64-frame patches as the baselines use).
+   */
+  public FeatureParameters featureParameters(int contextHop, int patchHop) {
+    return new FeatureParameters(logMel.sampleRate(), logMel.nFft(), logMel.hopLength(),
+        logMel.nMels(), 5, contextHop, 64, patchHop);
+  }
+}

@@ -1,0 +1,27 @@
+package org.auscult.jobs.train;
+
+import com.typesafe.config.Config;
+import java.io.Serializable;
+
+/** How dl4j-spark trains: {@code auscult.training.spark}. */
+public record SparkTrainerSettings(int workers, int averagingFrequency, int prefetchBatches,
+    int shuffleBufferExamples, int lossSampleBatches, boolean collectStats)
+    implements Serializable {
+
+  public SparkTrainerSettings {
+    if (workers < 0 || averagingFrequency < 1 || prefetchBatches < 0 || shuffleBufferExamples < 1
+        || lossSampleBatches < 1) {
+      throw new IllegalArgumentException("auscult.training.spark: workers >= 0, "
+          + "averaging-frequency >= 1, prefetch-batches >= 0, shuffle-buffer-examples >= 1 and "
+          + "loss-sample-batches >= 1 expected");
+    }
+  }
+
+  /** Reads {@code auscult.training.spark}. */
+  public static SparkTrainerSettings from(Config c) {
+    String p = "auscult.training.spark.";
+    return new SparkTrainerSettings(c.getInt(p + "workers"), c.getInt(p + "averaging-frequency"),
+        c.getInt(p + "prefetch-batches"), c.getInt(p + "shuffle-buffer-examples"),
+        c.getInt(p + "loss-sample-batches"), c.getBoolean(p + "collect-stats"));
+  }
+}
