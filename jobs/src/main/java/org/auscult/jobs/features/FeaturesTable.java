@@ -3,6 +3,7 @@ package org.auscult.jobs.features;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.features.dsp.LogMelParameters;
@@ -63,6 +64,16 @@ public final class FeaturesTable {
   /** Every clip row (schema in the README). */
   public Dataset<Row> clips() {
     return clips;
+  }
+
+  /**
+   * The clips matching {@code condition} (a SQL expression over the table's columns, e.g.
+   * {@code "split = 'train' AND machine = 'fan'"}) as typed rows, arrays unboxed.
+   */
+  public Dataset<FeatureRow> rows(String condition) {
+    return clips.where(condition).selectExpr("machine", "section", "domain", "split", "label",
+        "index", "attributes", "file_name AS fileName", "path", "n_frames AS NFrames",
+        "n_mels AS NMels", "logmel", "gwrp").as(Encoders.bean(FeatureRow.class));
   }
 
   /** The log-mel parameters the features were made with. */

@@ -1,0 +1,79 @@
+package org.auscult.jobs;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.auscult.jobs.cli.ConfigOptions;
+import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.StageMain;
+import org.auscult.jobs.config.TrainingProfile;
+import org.auscult.jobs.spark.Sessions;
+import org.auscult.jobs.train.ModelChoice;
+import org.auscult.jobs.train.TrainSettings;
+import org.auscult.jobs.train.TrainStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Stage {@code train}: one model kind, one model per machine type, saved as files. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = {"Trains one model kind on the features' normal training clips: the AE",
+        "baseline, the section classifier or the triplet embedding (DL4J on Spark), the",
+        "gwrp-GMM (Spark MLlib), or the label-using supervised reference.",
+        "Writes <out>/<model>/<machine>/ with the model, its settings and decision threshold."})
+public final class TrainJob implements Callable<Integer> {
+  @Mixin
+  private ConfigOptions config;
+
+  @Option(names = "--model", required = true, paramLabel = "KIND",
+      description = "ae, classifier, embedding, gmm or supervised.")
+  private String model;
+
+  @Option(names = "--features", required = true, paramLabel = "DIR",
+      description = "Features folder written by the features stage.")
+  private String features;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Models root; this run writes <out>/<model>/<machine>/.")
+  private String out;
+
+  @Option(names = "--machines", split = ",", paramLabel = "M[,M…]",
+      description = "Only these machine types (default: all in the features).")
+  private List<String> machines;
+
+  @Option(names = "--profile", paramLabel = "NAME|FILE",
+      description = "Training profile: quick, baseline (conf/NAME.conf) or a .conf file "
+          + "(default: the reference values, which are the baseline's).")
+  private String profile;
+
+  @Option(names = "--engine", paramLabel = "spark|local",
+      description = "spark: dl4j-spark parameter averaging; local: one JVM, same factories "
+          + "(default: auscult.training.engine).")
+  private String engine;
+
+  @Option(names = "--resume", description = "Continue interrupted runs from their last checkpoint.")
+  private boolean resume;
+
+  @Option(names = "--overwrite", description = "Replace existing models instead of refusing.")
+  private boolean overwrite;
+
+  public static void main(String[] args) {
+    System.exit(StageMain.execute(new TrainJob(), args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Config c = config.load(profile == null ? ConfigFactory.empty() : TrainingProfile.load(profile));
+    TrainSettings s = TrainSettings.from(c, ModelChoice.parse(model), features, out, machines,
+        engine, resume, overwrite);
+    SparkSession spark = Sessions.create("auscult-train-" + s.model().token(), c);
+    try {
+      TrainStage.run(spark, s);
+      return ExitCodes.OK;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.auscult.jobs.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.StageFailedException;
+import org.auscult.jobs.io.StageOutput;
+import org.auscult.training.model.ModelBundle;
+
+/**
+ * One trained model's folder, {@code <models>/<kind>/<machine>/}: the bundle
+ * ({@value ModelBundle#NETWORK_FILE} + {@value ModelBundle#MANIFEST_FILE}), its training history
+ * and curves, {@code checkpoints/} while (and after) training, and {@code _SUCCESS} written last.
+ * A rerun into a folder that holds a model or an interrupted run is refused unless the user says
+ * {@code --resume} or {@code --overwrite}.
+ */
+public final class ModelFolder {
+  /** Checkpoints of the epochs so far, kept after training for a later {@code --resume}. */
+  public static final String CHECKPOINTS = "checkpoints";
+
+  private final FileSystem fs;
+  private final Path dir;
+
+  private ModelFolder(FileSystem fs, Path dir) {
+    this.fs = fs;
+    this.dir = dir;
+  }
+
+  /** The folder at {@code dir}, not touched yet. */
+  public static ModelFolder at(Configuration conf, String dir) throws IOException {
+    Path p = new Path(dir);
+    FileSystem fs = p.getFileSystem(conf);
+    return new ModelFolder(fs, fs.makeQualified(p));
+  }
+
+  /**
+   * Prepares the folder for a run: refuses an existing model or interrupted run without
+   * {@code --resume}/{@code --overwrite}, empties it for {@code --overwrite}, and marks it
+   * incomplete until {@link #complete}.
+   *
+   * @throws StageFailedException with the message the user sees
+   */
+  public void prepare(boolean resume, boolean overwrite) throws IOException {
+    boolean complete = fs.exists(new Path(dir, StageOutput.SUCCESS));
+    boolean checkpoints = fs.exists(new Path(dir, CHECKPOINTS));
+    if (overwrite) {
+      fs.delete(dir, true);
+    } else if (!resume && complete) {
+      throw new StageFailedException(ExitCodes.FAILED, "model folder " + dir
+          + " already holds a trained model; "
+          + "pass --overwrite to replace it or --resume to continue training it");
+    } else if (!resume && (checkpoints || fs.exists(dir) && fs.listStatus(dir).length > 0)) {
+      throw new StageFailedException(ExitCodes.FAILED, "model folder " + dir
+          + " holds an interrupted run; "
+          + "pass --resume to continue from its last checkpoint or --overwrite to start over");
+    }
+    fs.mkdirs(dir);
+    fs.delete(new Path(dir, StageOutput.SUCCESS), false);
+  }
+
+  /** The folder as a qualified URI string. */
+  public String path() {
+    return dir.toString();
+  }
+
+  /** A file or folder inside, as a qualified URI string. */
+  public String path(String child) {
+    return new Path(dir, child).toString();
+  }
+
+  /** The folder's file system. */
+  public FileSystem fileSystem() {
+    return fs;
+  }
+
+  /** Writes the bundle's two files. */
+  public void writeBundle(ModelBundle bundle) throws IOException {
+    try (OutputStream zip = fs.create(new Path(dir, ModelBundle.NETWORK_FILE), true);
+        OutputStream json = fs.create(new Path(dir, ModelBundle.MANIFEST_FILE), true)) {
+      bundle.write(zip, json);
+    }
+  }
+
+  /** Writes a small text file inside the folder. */
+  public void writeText(String name, String text) throws IOException {
+    try (OutputStream out = fs.create(new Path(dir, name), true)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Writes bytes to a file inside the folder. */
+  public void writeBytes(String name, byte[] bytes) throws IOException {
+    try (OutputStream out = fs.create(new Path(dir, name), true)) {
+      out.write(bytes);
+    }
+  }
+
+  /** Marks the model complete; written last. */
+  public void complete() throws IOException {
+    fs.create(new Path(dir, StageOutput.SUCCESS), true).close();
+  }
+
+  /**
+   * Loads the bundle of a complete model folder.
+   *
+   * @throws IOException naming the folder when it is incomplete or unreadable
+   */
+  public static ModelBundle loadBundle(Configuration conf, String dir) throws IOException {
+    StageOutput.requireComplete(conf, dir, "model");
+    Path p = new Path(dir);
+    FileSystem fs = p.getFileSystem(conf);
+    try (InputStream zip = fs.open(new Path(p, ModelBundle.NETWORK_FILE));
+        InputStream json = fs.open(new Path(p, ModelBundle.MANIFEST_FILE))) {
+      return ModelBundle.read(zip, json, dir);
+    }
+  }
+}
