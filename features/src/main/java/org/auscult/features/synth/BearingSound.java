@@ -46,6 +46,14 @@ final class BearingSound implements MachineSound {
   private static final double DEFECT_Q = 25.0;
   private static final double PATH_Q = 1.5;
   private static final double IMPACT_PEAK = 4.4;
+  /** Balls slip: impacts come up to this fraction of a period early or late. */
+  private static final double SLIP = 0.02;
+  private static final double IMPACT_SPREAD = 0.3;
+  /** An inner-race defect strikes from 1 − 2·depth (opposite the load) to 1 (in the load zone). */
+  private static final double LOAD_ZONE_DEPTH = 0.4;
+  /** The rolling noise's structural band and low-frequency parts, relative amplitudes. */
+  private static final double ROLLING_BAND_SHARE = 0.8;
+  private static final double ROLLING_LOW_SHARE = 0.6;
 
   private enum Fault { NONE, OUTER_RACE, INNER_RACE }
 
@@ -92,8 +100,8 @@ final class BearingSound implements MachineSound {
         STRUCTURE_HZ * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER), STRUCTURE_Q);
     Biquad low = Biquad.lowPass(ROLLING_LOW_HZ, Biquad.BUTTERWORTH_Q);
     double g = level * ROLLING_LEVEL * Math.sqrt(hz / ROLLING_REF_HZ);
-    double gb = g * 0.8 / band.noiseGain();
-    double gl = g * 0.6 / low.noiseGain();
+    double gb = g * ROLLING_BAND_SHARE / band.noiseGain();
+    double gl = g * ROLLING_LOW_SHARE / low.noiseGain();
     rng.fork().fillWhite(b.work, n, 1.0);
     double[] w = b.work;
     double[] cycles = b.cycles;
@@ -109,12 +117,13 @@ final class BearingSound implements MachineSound {
     Strikes strikes = new Strikes();
     double rate = fault == Fault.OUTER_RACE ? BPFO : BPFI;
     Rotation.addImpacts(strikes, b.cycles, ClipSynthesizer.SAMPLES, rate, rng.nextDouble(), peak,
-        0.02, 0.3, rng.fork());
+        SLIP, IMPACT_SPREAD, rng.fork());
     if (fault == Fault.INNER_RACE) {
       // the defect turns with the shaft: strong in the load zone, weak opposite it
       double[] cycles = b.cycles;
       double zone = rng.nextDouble();
-      strikes.scaleEach(i -> 0.6 + 0.4 * SineTable.cos(cycles[i] - zone));
+      strikes.scaleEach(
+          i -> 1.0 - LOAD_ZONE_DEPTH + LOAD_ZONE_DEPTH * SineTable.cos(cycles[i] - zone));
     }
     strikes.ring(out, b.work, DEFECT_RESONANCE_HZ, DEFECT_Q);
   }

@@ -38,6 +38,7 @@ final class FactoryBackground {
   /** Per-clip spread of each noise share, dB. */
   static final double SHARE_SIGMA_DB = 1.5;
   /** Peak of a clank relative to the background RMS. */
+  private static final double WORKSHOP_2_LOUDER_DB = 1.0;
   private static final double CLANK_PEAK = 5.0;
   private static final double CLANK_Q = 8.0;
   private static final double MID_Q = 0.8;
@@ -85,20 +86,30 @@ final class FactoryBackground {
       room = switch (ClipAttributes.text(name, "f-n")) {
         case "A" -> HALLS[0];
         case "B" -> HALLS[1];
-        default -> HALLS[2];
+        case "C" -> HALLS[2];
+        default -> throw new IllegalArgumentException("clip " + name
+            + ": factory noise f-n must be A, B or C");
       };
     }
     if (ClipAttributes.has(name, "noise")) {
-      boolean second = ClipAttributes.text(name, "noise").equals("2");
-      room = second ? WORKSHOP_2 : WORKSHOP_1;
-      snr = second ? snr - 1.0 : snr;
+      switch (ClipAttributes.text(name, "noise")) {
+        case "1" -> room = WORKSHOP_1;
+        case "2" -> {
+          room = WORKSHOP_2;
+          snr -= WORKSHOP_2_LOUDER_DB;
+        }
+        default -> throw new IllegalArgumentException("clip " + name
+            + ": toy noise must be 1 or 2");
+      }
     }
     if (ClipAttributes.has(name, "n-lv")) {
       snr = switch (ClipAttributes.text(name, "n-lv")) {
         case "L1" -> 8.0;
         case "L2" -> 6.5;
         case "L3" -> 5.0;
-        default -> 3.5;
+        case "L4" -> 3.5;
+        default -> throw new IllegalArgumentException("clip " + name
+            + ": noise level n-lv must be L1..L4");
       };
     }
     double level = machineRms / Decibels.toGain(snr) * rng.gainJitterDb(LEVEL_SIGMA_DB);

@@ -71,7 +71,9 @@ final class FanSound implements MachineSound {
           case "W" -> { blades = 6; rotHz = 24.0; }
           case "X" -> { blades = 8; rotHz = 21.0; }
           case "Y" -> { blades = 6; rotHz = 27.0; }
-          default -> { blades = 9; rotHz = 19.0; }
+          case "Z" -> { blades = 9; rotHz = 19.0; }
+          default -> throw new IllegalArgumentException("clip " + name
+              + ": fan model m-n must be W, X, Y or Z");
         }
       }
       case 1 -> { blades = 7; rotHz = 23.0; }

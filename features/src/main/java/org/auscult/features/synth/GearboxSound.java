@@ -36,6 +36,11 @@ final class GearboxSound implements MachineSound {
   private static final double MESH_LEVEL = 0.7;
   private static final double MESH_ROLLOFF = 1.5;
   private static final double BASE_SIDEBAND = 0.12;
+  /** Per gram of load (section 01's wt): mesh level and sideband depth grow. */
+  private static final double LOAD_MESH_GAIN = 0.002;
+  private static final double LOAD_SIDEBAND = 0.0015;
+  /** Per gram of load the motor slows a little. */
+  private static final double LOAD_SLIP = 0.0004;
   private static final double ROLLING_LEVEL = 0.45;
   private static final double RING_LEVEL = 0.25;
   /** Housing resonance: broad when the rolling noise drives it, sharp when a broken tooth strikes. */
@@ -71,13 +76,15 @@ final class GearboxSound implements MachineSound {
         case "05" -> { teeth = 21; resonanceHz = 3000.0; }
         case "08" -> { teeth = 23; resonanceHz = 3200.0; }
         case "11" -> { teeth = 25; resonanceHz = 3400.0; }
-        default -> { teeth = 26; resonanceHz = 3500.0; }
+        case "13" -> { teeth = 26; resonanceHz = 3500.0; }
+        default -> throw new IllegalArgumentException("clip " + name
+            + ": gearbox id must be one of 00, 02, 05, 08, 11, 13");
       }
     } else {
       teeth = DEFAULT_TEETH;
       resonanceHz = DEFAULT_RESONANCE_HZ;
     }
-    this.shaftHz = HZ_PER_VOLT * volt * (1.0 - 0.0004 * load);
+    this.shaftHz = HZ_PER_VOLT * volt * (1.0 - LOAD_SLIP * load);
     this.rng = rng;
     this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
     this.fault = anomalous ? Fault.values()[1 + rng.nextInt(2)] : Fault.NONE;
@@ -107,8 +114,8 @@ final class GearboxSound implements MachineSound {
   private void addMesh(double[] out, double[] cycles, double hz, double level) {
     int count = Math.max(1, (int) (MAX_HARMONIC_HZ / (teeth * hz)));
     Wavetable mesh = Wavetable.series(count, MESH_ROLLOFF, rng);
-    double g = level * MESH_LEVEL * (1.0 + 0.002 * load) / mesh.rms();
-    double depth = BASE_SIDEBAND + 0.0015 * load;
+    double g = level * MESH_LEVEL * (1.0 + LOAD_MESH_GAIN * load) / mesh.rms();
+    double depth = BASE_SIDEBAND + LOAD_SIDEBAND * load;
     double second = 0.0;
     if (fault == Fault.OVERLOAD) {
       g *= 1.0 + OVERLOAD_MESH_BOOST * severity;
@@ -116,6 +123,10 @@ final class GearboxSound implements MachineSound {
       second = OVERLOAD_SECOND * severity;
     }
     double where = rng.nextDouble();
+    if (second == 0.0) {
+      Rotation.addTone(out, cycles, ClipSynthesizer.SAMPLES, mesh, teeth, g, depth);
+      return;
+    }
     for (int i = 0; i < ClipSynthesizer.SAMPLES; i++) {
       double c = cycles[i];
       double x = teeth * c;

@@ -149,8 +149,12 @@ final class ToyDrive {
         ? new Wavetable(new double[] {1.0, 0.4}, new double[] {rng.nextDouble(), rng.nextDouble()})
         : new Wavetable(new double[] {1.0}, new double[] {rng.nextDouble()});
     double g = level * GEAR_LEVEL / gear.rms();
-    double perWheel = 1.0 / model.ratio();
     int teeth = model.pinionTeeth();
+    if (bentDepth == 0.0) {
+      Rotation.addTone(out, cycles, ClipSynthesizer.SAMPLES, gear, teeth, g, 0.0);
+      return;
+    }
+    double perWheel = 1.0 / model.ratio();
     for (int i = 0; i < ClipSynthesizer.SAMPLES; i++) {
       double c = cycles[i];
       double x = teeth * c;

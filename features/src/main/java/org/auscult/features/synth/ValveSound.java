@@ -20,7 +20,7 @@ import org.auscult.features.dataset.ClipName;
  *       1.9 kHz (Q 8), flow band 2.4 / 3.2 kHz (Q 1.0 / 1.2)</td></tr>
  *   <tr><td>click peaks</td><td>open 4, close 6, ± 20 %</td></tr>
  *   <tr><td>flow</td><td>0.8, attack 15 ms, release 40 ms</td></tr>
- *   <tr><td>pump</td><td>0.3 at 49 Hz with 3 harmonics</td></tr>
+ *   <tr><td>pump</td><td>0.3 at 49 Hz and two harmonics</td></tr>
  *   <tr><td>panels (section 01)</td><td>bs-c echo 6 ms × 0.5; open none; b-c 8 ms × 0.4;
  *       s-c 4.5 ms × 0.45</td></tr>
  * </table>
