@@ -1,0 +1,152 @@
+package org.auscult.features.synth;
+
+import org.auscult.features.dataset.ClipName;
+
+/**
+ * A rolling-element bearing on a test rig: rotation lines at k · f_rot, smooth rolling noise
+ * through the structure's broad resonance, breathing at the cage rate, heard through the path from
+ * the microphone's location.
+ *
+ * <table>
+ *   <caption>Parameters (levels as multiples of the nominal machine RMS)</caption>
+ *   <tr><th>parameter</th><th>value</th></tr>
+ *   <tr><td>f_rot</td><td>{@value #HZ_PER_VEL} Hz per unit of vel (vel 6 → 15 Hz)</td></tr>
+ *   <tr><td>geometry</td><td>9 balls, d/D = 0.25, φ = 0: BPFO = 3.375 f_rot, BPFI = 5.625 f_rot,
+ *       cage FTF = 0.375 f_rot</td></tr>
+ *   <tr><td>rotation lines</td><td>0.3, k = 1..4, 1/k</td></tr>
+ *   <tr><td>rolling noise</td><td>0.8 · √(f_rot / 30 Hz), band 2.8 kHz Q 1.2 plus low-pass 600 Hz;
+ *       10 % AM at FTF</td></tr>
+ *   <tr><td>location (section 01, loc)</td><td>a peaking filter and a low-pass per location: A 2.5 kHz
+ *       +6 dB / 7 kHz, B 3.2 +4 / 6, C 1.8 +5 / 7.5, D 4.2 +3 / 5.5; target E 2.2 +8 / 5, F 3.7 +6 /
+ *       4.5, G 1.5 +4 / 6.5, H 5.0 +5 / 7</td></tr>
+ *   <tr><td>speed jitter / wander</td><td>1 % / 0.3 %</td></tr>
+ * </table>
+ * Faults: <b>outer-race</b> defect, impacts at BPFO (±2 % slip, peak 4.4·s) ringing the structural
+ * resonance at 3.6 kHz (Q 25); <b>inner-race</b> defect, impacts at BPFI, their amplitude modulated
+ * at f_rot as the defect turns through the load zone.
+ */
+final class BearingSound implements MachineSound {
+  static final double HZ_PER_VEL = 2.5;
+  private static final double SNR_DB = 2.0;
+  private static final double BALLS = 9.0;
+  private static final double BALL_RATIO = 0.25;
+  private static final double BPFO = BALLS / 2.0 * (1.0 - BALL_RATIO);
+  private static final double BPFI = BALLS / 2.0 * (1.0 + BALL_RATIO);
+  private static final double FTF = 0.5 * (1.0 - BALL_RATIO);
+  private static final double SPEED_JITTER = 0.01;
+  private static final double SPEED_WANDER = 0.003;
+  private static final double LINE_LEVEL = 0.3;
+  private static final double ROLLING_LEVEL = 0.8;
+  private static final double ROLLING_REF_HZ = 30.0;
+  private static final double CAGE_DEPTH = 0.1;
+  private static final double STRUCTURE_HZ = 2800.0;
+  private static final double STRUCTURE_Q = 1.2;
+  private static final double ROLLING_LOW_HZ = 600.0;
+  private static final double DEFECT_RESONANCE_HZ = 3600.0;
+  private static final double DEFECT_Q = 25.0;
+  private static final double PATH_Q = 1.5;
+  private static final double IMPACT_PEAK = 4.4;
+  /** Balls slip: impacts come up to this fraction of a period early or late. */
+  private static final double SLIP = 0.02;
+  private static final double IMPACT_SPREAD = 0.3;
+  /** An inner-race defect strikes from 1 − 2·depth (opposite the load) to 1 (in the load zone). */
+  private static final double LOAD_ZONE_DEPTH = 0.4;
+  /** The rolling noise's structural band and low-frequency parts, relative amplitudes. */
+  private static final double ROLLING_BAND_SHARE = 0.8;
+  private static final double ROLLING_LOW_SHARE = 0.6;
+
+  private enum Fault { NONE, OUTER_RACE, INNER_RACE }
+
+  private final double rotHz;
+  private final String location;
+  private final double gain;
+  private final Fault fault;
+  private final double severity;
+  private final SynthRandom rng;
+
+  BearingSound(ClipName name, boolean anomalous, SynthRandom rng) {
+    this.rotHz = HZ_PER_VEL * ClipAttributes.number(name, "vel");
+    this.location = ClipAttributes.text(name, "loc", "A");
+    this.rng = rng;
+    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
+    this.fault = anomalous ? Fault.values()[1 + rng.nextInt(2)] : Fault.NONE;
+    this.severity = anomalous ? Severity.draw(rng) : 0.0;
+  }
+
+  @Override
+  public double snrDb() {
+    return SNR_DB;
+  }
+
+  @Override
+  public void addTo(double[] machine, SynthBuffers b) {
+    int n = ClipSynthesizer.SAMPLES;
+    double hz = rng.jitter(rotHz, SPEED_JITTER);
+    Rotation.fill(b.cycles, n, hz, SPEED_WANDER, rng.fork());
+    double unit = ClipSynthesizer.MACHINE_RMS * gain;
+    Wavetable lines = new Wavetable(new double[] {1.0, 0.5, 0.33, 0.25},
+        new double[] {rng.nextDouble(), rng.nextDouble(), rng.nextDouble(), rng.nextDouble()});
+    Rotation.addTone(machine, b.cycles, n, lines, 1.0, unit * LINE_LEVEL / lines.rms(), 0.0);
+    addRollingNoise(machine, b, hz, unit * rng.gainJitterDb(NormalVariation.COMPONENT_SIGMA_DB));
+    if (fault != Fault.NONE) {
+      addDefectImpacts(machine, b, unit * IMPACT_PEAK * severity);
+    }
+    pathFrom(location).apply(machine, n);
+  }
+
+  private void addRollingNoise(double[] out, SynthBuffers b, double hz, double level) {
+    int n = ClipSynthesizer.SAMPLES;
+    Biquad band = Biquad.bandPass(
+        STRUCTURE_HZ * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER), STRUCTURE_Q);
+    Biquad low = Biquad.lowPass(ROLLING_LOW_HZ, Biquad.BUTTERWORTH_Q);
+    double g = level * ROLLING_LEVEL * Math.sqrt(hz / ROLLING_REF_HZ);
+    double gb = g * ROLLING_BAND_SHARE / band.noiseGain();
+    double gl = g * ROLLING_LOW_SHARE / low.noiseGain();
+    rng.fork().fillWhite(b.work, n, 1.0);
+    double[] w = b.work;
+    double[] cycles = b.cycles;
+    for (int i = 0; i < n; i++) {
+      double x = w[i];
+      double cage = 1.0 + CAGE_DEPTH * SineTable.sin(FTF * cycles[i]);
+      out[i] += cage * (gb * band.step(x) + gl * low.step(x));
+    }
+  }
+
+  /** A spall on a race: an impact each time a ball passes it, ringing the structure. */
+  private void addDefectImpacts(double[] out, SynthBuffers b, double peak) {
+    Strikes strikes = new Strikes();
+    double rate = fault == Fault.OUTER_RACE ? BPFO : BPFI;
+    Rotation.addImpacts(strikes, b.cycles, ClipSynthesizer.SAMPLES, rate, rng.nextDouble(), peak,
+        SLIP, IMPACT_SPREAD, rng.fork());
+    if (fault == Fault.INNER_RACE) {
+      // the defect turns with the shaft: strong in the load zone, weak opposite it
+      double[] cycles = b.cycles;
+      double zone = rng.nextDouble();
+      strikes.scaleEach(
+          i -> 1.0 - LOAD_ZONE_DEPTH + LOAD_ZONE_DEPTH * SineTable.cos(cycles[i] - zone));
+    }
+    strikes.ring(out, b.work, DEFECT_RESONANCE_HZ, DEFECT_Q);
+  }
+
+  /** A structural peak of {@code gainDb} at {@code peakHz} and the air's low-pass at {@code lowHz}. */
+  private static TransferPath path(double peakHz, double gainDb, double lowHz) {
+    return TransferPath.of(0.0, Biquad.peaking(peakHz, PATH_Q, gainDb),
+        Biquad.lowPass(lowHz, Biquad.BUTTERWORTH_Q));
+  }
+
+  /** The path from the microphone location (section 01's loc; A elsewhere). */
+  private static TransferPath pathFrom(String location) {
+    return switch (location) {
+      case "A" -> path(2500, 6, 7000);
+      case "B" -> path(3200, 4, 6000);
+      case "C" -> path(1800, 5, 7500);
+      case "D" -> path(4200, 3, 5500);
+      case "E" -> path(2200, 8, 5000);
+      case "F" -> path(3700, 6, 4500);
+      case "G" -> path(1500, 4, 6500);
+      case "H" -> path(5000, 5, 7000);
+      default -> throw new IllegalArgumentException("bearing location must be A..H, got '"
+          + location + "'");
+    };
+  }
+}

@@ -1,0 +1,187 @@
+package org.auscult.features.synth;
+
+import org.auscult.features.dataset.ClipName;
+
+/**
+ * An industrial fan: blade-pass tone f_bp = blades · f_rot with harmonics, broadband air noise
+ * pulsing at f_bp, faint shaft lines at 1× and 2× f_rot and the motor's 100 Hz hum.
+ *
+ * <table>
+ *   <caption>Parameters (levels as multiples of the nominal machine RMS)</caption>
+ *   <tr><th>parameter</th><th>value</th></tr>
+ *   <tr><td>model (section 00, m-n)</td><td>W 6 blades 24 Hz, X 8 × 21 Hz; target Y 6 × 27 Hz,
+ *       Z 9 × 19 Hz</td></tr>
+ *   <tr><td>model (sections 01, 02)</td><td>7 blades × 23 Hz; 5 blades × 28 Hz</td></tr>
+ *   <tr><td>speed jitter per clip / wander in a clip</td><td>1 % / 0.3 %</td></tr>
+ *   <tr><td>blade-pass tone</td><td>0.6, harmonics 1/k^1.2 up to 7 kHz</td></tr>
+ *   <tr><td>air noise</td><td>0.75, band-pass 900 Hz Q 0.6 plus low-pass 300 Hz, 15 % AM at f_bp</td></tr>
+ *   <tr><td>motor hum / shaft lines</td><td>0.12 at 100, 200, 300 Hz / 0.05 at 1×, 0.03 at 2×,
+ *       0.015 at 3×</td></tr>
+ * </table>
+ * Faults (severity s ∈ (0, 1]): <b>imbalance</b> raises the 1× line (× 1 + 16·s, up to +25 dB) and
+ * the 2×, 3× lines of the loosened mount (× 1 + 8·s), and modulates the whole sound at f_rot (depth
+ * 0.5·s); <b>blade damage</b> pulses the blade-pass tone once per revolution (depth 1.2·s,
+ * sidebands at f_bp ± k·f_rot) and sharpens its pulse (upper harmonics × 1 + 2·s);
+ * <b>clogging</b> raises the air noise (× 1 + 1.2·s) and the blade-pass tone (× 1 + 0.5·s), lowers
+ * the air band (× 1 − 0.45·s) and speeds the unloaded rotor up by 2·s %.
+ * Sections: 01's f-n and 02's n-lv change only the background ({@link FactoryBackground}).
+ */
+final class FanSound implements MachineSound {
+  private static final double SNR_DB = 3.0;
+  private static final double SPEED_JITTER = 0.01;
+  private static final double SPEED_WANDER = 0.003;
+  private static final double BLADE_LEVEL = 0.6;
+  private static final double BLADE_ROLLOFF = 1.2;
+  private static final double AIR_LEVEL = 0.75;
+  private static final double AIR_HZ = 900.0;
+  private static final double AIR_Q = 0.6;
+  private static final double AIR_LOW_HZ = 300.0;
+  /** The air noise's band and low-frequency parts, relative amplitudes. */
+  private static final double AIR_BAND_SHARE = 0.8;
+  private static final double AIR_LOW_SHARE = 0.6;
+  private static final double AIR_PULSE = 0.15;
+  private static final double HUM_LEVEL = 0.12;
+  private static final double SHAFT_LEVEL = 0.05;
+  private static final double MAX_HARMONIC_HZ = 7000.0;
+  /** Mean of ((1 + cos)/2)⁴ over a turn, so the damaged-blade pulse leaves the mean level alone. */
+  private static final double PULSE4_MEAN = 35.0 / 128.0;
+  private static final double IMBALANCE_LINE_BOOST = 16.0;
+  private static final double LOOSENESS_BOOST = 8.0;
+  private static final double IMBALANCE_DEPTH = 0.5;
+  private static final double DAMAGE_DEPTH = 1.2;
+  private static final double DAMAGE_SHARPENING = 2.0;
+  private static final double CLOG_AIR_BOOST = 1.2;
+  private static final double CLOG_TONE_BOOST = 0.5;
+  private static final double CLOG_BAND_DROP = 0.45;
+  private static final double CLOG_SPEED_UP = 0.02;
+
+  private enum Fault { NONE, IMBALANCE, BLADE_DAMAGE, CLOGGING }
+
+  private final int blades;
+  private final double rotHz;
+  private final double gain;
+  private final Fault fault;
+  private final double severity;
+  private final SynthRandom rng;
+
+  FanSound(ClipName name, boolean anomalous, SynthRandom rng) {
+    switch (name.section()) {
+      case 0 -> {
+        switch (ClipAttributes.text(name, "m-n")) {
+          case "W" -> { blades = 6; rotHz = 24.0; }
+          case "X" -> { blades = 8; rotHz = 21.0; }
+          case "Y" -> { blades = 6; rotHz = 27.0; }
+          case "Z" -> { blades = 9; rotHz = 19.0; }
+          default -> throw new IllegalArgumentException("clip " + name
+              + ": fan model m-n must be W, X, Y or Z");
+        }
+      }
+      case 1 -> { blades = 7; rotHz = 23.0; }
+      default -> { blades = 5; rotHz = 28.0; }
+    }
+    this.rng = rng;
+    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
+    this.fault = anomalous ? Fault.values()[1 + rng.nextInt(3)] : Fault.NONE;
+    this.severity = anomalous ? Severity.draw(rng) : 0.0;
+  }
+
+  @Override
+  public double snrDb() {
+    return SNR_DB;
+  }
+
+  @Override
+  public void addTo(double[] machine, SynthBuffers b) {
+    int n = ClipSynthesizer.SAMPLES;
+    double speedUp = fault == Fault.CLOGGING ? 1.0 + CLOG_SPEED_UP * severity : 1.0;
+    double hz = rng.jitter(rotHz, SPEED_JITTER) * speedUp;
+    Rotation.fill(b.cycles, n, hz, SPEED_WANDER, rng.fork());
+    double unit = ClipSynthesizer.MACHINE_RMS * gain;
+    double spread = NormalVariation.COMPONENT_SIGMA_DB;
+    addBladePass(machine, b.cycles, hz, unit * rng.gainJitterDb(spread));
+    addAirNoise(machine, b, unit * rng.gainJitterDb(spread));
+    addShaftLines(machine, b.cycles, unit);
+    addMotorHum(machine, unit * rng.gainJitterDb(spread));
+    if (fault == Fault.IMBALANCE) {
+      modulateOncePerRevolution(machine, b.cycles, IMBALANCE_DEPTH * severity);
+    }
+  }
+
+  private void addBladePass(double[] out, double[] cycles, double hz, double level) {
+    int count = Math.max(1, (int) (MAX_HARMONIC_HZ / (blades * hz)));
+    double[] amps = new double[count];
+    double[] phases = new double[count];
+    for (int k = 1; k <= count; k++) {
+      amps[k - 1] = 1.0 / StrictMath.pow(k, BLADE_ROLLOFF);
+      if (k > 1 && fault == Fault.BLADE_DAMAGE) {
+        amps[k - 1] *= 1.0 + DAMAGE_SHARPENING * severity;
+      }
+      phases[k - 1] = rng.nextDouble();
+    }
+    Wavetable tone = new Wavetable(amps, phases);
+    double g = level * BLADE_LEVEL / tone.rms();
+    if (fault == Fault.CLOGGING) {
+      g *= 1.0 + CLOG_TONE_BOOST * severity;
+    }
+    int n = ClipSynthesizer.SAMPLES;
+    if (fault == Fault.BLADE_DAMAGE) {
+      // one damaged blade: a short swell of the blade-pass pressure once per revolution
+      double depth = DAMAGE_DEPTH * severity;
+      double where = rng.nextDouble();
+      for (int i = 0; i < n; i++) {
+        double c = cycles[i];
+        double x = blades * c;
+        double pulse = 0.5 + 0.5 * SineTable.cos(c - where);
+        double pulse4 = pulse * pulse * pulse * pulse;
+        out[i] += g * (1.0 + depth * (pulse4 - PULSE4_MEAN)) * tone.at(x - (long) x);
+      }
+    } else {
+      Rotation.addTone(out, cycles, n, tone, blades, g, 0.0);
+    }
+  }
+
+  private void addAirNoise(double[] out, SynthBuffers b, double level) {
+    int n = ClipSynthesizer.SAMPLES;
+    double centre = AIR_HZ * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER);
+    double g = level * AIR_LEVEL;
+    if (fault == Fault.CLOGGING) {
+      centre *= 1.0 - CLOG_BAND_DROP * severity;
+      g *= 1.0 + CLOG_AIR_BOOST * severity;
+    }
+    Biquad band = Biquad.bandPass(centre, AIR_Q);
+    Biquad low = Biquad.lowPass(AIR_LOW_HZ, Biquad.BUTTERWORTH_Q);
+    double gb = g * AIR_BAND_SHARE / band.noiseGain();
+    double gl = g * AIR_LOW_SHARE / low.noiseGain();
+    rng.fork().fillWhite(b.work, n, 1.0);
+    double[] w = b.work;
+    double[] cycles = b.cycles;
+    for (int i = 0; i < n; i++) {
+      double x = w[i];
+      double pulse = 1.0 + AIR_PULSE * SineTable.sin(blades * cycles[i]);
+      out[i] += pulse * (gb * band.step(x) + gl * low.step(x));
+    }
+  }
+
+  private void addShaftLines(double[] out, double[] cycles, double level) {
+    double first = SHAFT_LEVEL;
+    double loose = 1.0;
+    if (fault == Fault.IMBALANCE) {
+      first *= 1.0 + IMBALANCE_LINE_BOOST * severity;
+      loose += LOOSENESS_BOOST * severity;
+    }
+    Wavetable lines = new Wavetable(
+        new double[] {first, 0.6 * SHAFT_LEVEL * loose, 0.3 * SHAFT_LEVEL * loose},
+        new double[] {rng.nextDouble(), rng.nextDouble(), rng.nextDouble()});
+    Rotation.addTone(out, cycles, ClipSynthesizer.SAMPLES, lines, 1.0, level * Math.sqrt(2.0), 0.0);
+  }
+
+  private void addMotorHum(double[] out, double level) {
+    SteadyTone.add(out, 100.0, new double[] {1.0, 0.5, 0.25}, level * HUM_LEVEL, rng);
+  }
+
+  private static void modulateOncePerRevolution(double[] out, double[] cycles, double depth) {
+    for (int i = 0; i < ClipSynthesizer.SAMPLES; i++) {
+      out[i] *= 1.0 + depth * SineTable.sin(cycles[i]);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.auscult.features.synth;
+
+import java.util.Map;
+import org.auscult.features.dataset.ClipName;
+
+/**
+ * A ToyADMOS2 toy car running on a roller: a {@link ToyDrive} whose motor turns at
+ * {@value #MOTOR_HZ_PER_VOLT} Hz per volt of the spd attribute (28V → 154 Hz), heard through the
+ * microphone of the mic attribute; the noise attribute picks the background.
+ *
+ * <table>
+ *   <caption>Car models: pinion teeth, motor turns per wheel turn, rotor slots, body resonance</caption>
+ *   <tr><th>car</th><th>pinion</th><th>ratio</th><th>slots</th><th>body</th></tr>
+ *   <tr><td>A1 / A2</td><td>9 / 11</td><td>11 / 13</td><td>3 / 5</td><td>1.9 / 2.3 kHz</td></tr>
+ *   <tr><td>B1 / B2</td><td>10 / 12</td><td>10 / 14</td><td>3 / 5</td><td>1.6 / 2.7 kHz</td></tr>
+ *   <tr><td>C1 / C2</td><td>8 / 10</td><td>12 / 12</td><td>3 / 5</td><td>2.1 / 2.5 kHz</td></tr>
+ *   <tr><td>D1 / D2</td><td>9 / 11</td><td>13 / 11</td><td>3 / 5</td><td>1.8 / 2.2 kHz</td></tr>
+ * </table>
+ * Rolling noise scales with V / 34 V. Faults: those of {@link ToyDrive}.
+ */
+final class ToyCarSound implements MachineSound {
+  static final double MOTOR_HZ_PER_VOLT = 5.5;
+  private static final double SNR_DB = 5.0;
+  private static final double USUAL_VOLT = 34.0;
+  private static final Map<String, ToyDrive.Model> CARS = Map.of(
+      "A1", new ToyDrive.Model(9, 11, 3, 1900), "A2", new ToyDrive.Model(11, 13, 5, 2300),
+      "B1", new ToyDrive.Model(10, 10, 3, 1600), "B2", new ToyDrive.Model(12, 14, 5, 2700),
+      "C1", new ToyDrive.Model(8, 12, 3, 2100), "C2", new ToyDrive.Model(10, 12, 5, 2500),
+      "D1", new ToyDrive.Model(9, 13, 3, 1800), "D2", new ToyDrive.Model(11, 11, 5, 2200));
+
+  private final ToyDrive drive;
+  private final TransferPath microphone;
+  private final double gain;
+
+  ToyCarSound(ClipName name, boolean anomalous, SynthRandom rng) {
+    String car = ClipAttributes.text(name, "car");
+    ToyDrive.Model model = CARS.get(car);
+    if (model == null) {
+      throw new IllegalArgumentException("clip " + name + ": unknown toy car '" + car
+          + "', expected one of " + new java.util.TreeSet<>(CARS.keySet()));
+    }
+    double volt = ClipAttributes.number(name, "spd");
+    this.microphone = ToyDrive.microphone(ClipAttributes.text(name, "mic"));
+    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
+    ToyDrive.Fault fault = anomalous ? ToyDrive.drawFault(rng) : ToyDrive.Fault.NONE;
+    double severity = anomalous ? Severity.draw(rng) : 0.0;
+    this.drive = new ToyDrive(model, MOTOR_HZ_PER_VOLT * volt, volt / USUAL_VOLT, fault, severity,
+        rng.fork());
+  }
+
+  @Override
+  public double snrDb() {
+    return SNR_DB;
+  }
+
+  @Override
+  public void addTo(double[] machine, SynthBuffers b) {
+    int n = ClipSynthesizer.SAMPLES;
+    drive.addTo(machine, b, ClipSynthesizer.MACHINE_RMS * gain);
+    drive.body().apply(machine, n);
+    microphone.apply(machine, n);
+  }
+}

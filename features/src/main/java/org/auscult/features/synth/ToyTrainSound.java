@@ -1,0 +1,89 @@
+package org.auscult.features.synth;
+
+import java.util.Map;
+import org.auscult.features.dataset.ClipName;
+
+/**
+ * A ToyADMOS2 toy train on a track: a {@link ToyDrive} whose motor turns at
+ * {@value #MOTOR_HZ_PER_SPEED} Hz per step of the spd attribute (6 → 180 Hz), plus the clack of
+ * each axle over each rail joint, at a rate proportional to the speed.
+ *
+ * <table>
+ *   <caption>Parameters</caption>
+ *   <tr><th>parameter</th><th>value</th></tr>
+ *   <tr><td>train models (pinion, ratio, slots, body)</td><td>A1 8, 18, 3, 1.4 kHz; A2 10, 22, 5,
+ *       1.7; B1 9, 16, 3, 1.3; B2 11, 24, 5, 1.9; C1 8, 20, 3, 1.5; C2 10, 20, 5, 1.6; D1 9, 18,
+ *       3, 1.45; D2 11, 22, 5, 1.75</td></tr>
+ *   <tr><td>wheel circumference / rail length</td><td>{@value #WHEEL_M} m / {@value #RAIL_M} m</td></tr>
+ *   <tr><td>axles (distance from the first)</td><td>0, 0.03, 0.16, 0.19 m</td></tr>
+ *   <tr><td>rail-joint clack</td><td>peak 2.4 (nominal RMS units), ringing 1.2 kHz, Q 8</td></tr>
+ * </table>
+ * Rolling noise scales with spd / 8. Faults: those of {@link ToyDrive}.
+ */
+final class ToyTrainSound implements MachineSound {
+  static final double MOTOR_HZ_PER_SPEED = 30.0;
+  static final double WHEEL_M = 0.04;
+  static final double RAIL_M = 0.25;
+  private static final double SNR_DB = 3.0;
+  private static final double USUAL_SPEED = 8.0;
+  private static final double[] AXLES_M = {0.0, 0.03, 0.16, 0.19};
+  private static final double CLACK_PEAK = 2.4;
+  private static final double CLACK_HZ = 1200.0;
+  private static final double CLACK_Q = 8.0;
+  private static final Map<String, ToyDrive.Model> TRAINS = Map.of(
+      "A1", new ToyDrive.Model(8, 18, 3, 1400), "A2", new ToyDrive.Model(10, 22, 5, 1700),
+      "B1", new ToyDrive.Model(9, 16, 3, 1300), "B2", new ToyDrive.Model(11, 24, 5, 1900),
+      "C1", new ToyDrive.Model(8, 20, 3, 1500), "C2", new ToyDrive.Model(10, 20, 5, 1600),
+      "D1", new ToyDrive.Model(9, 18, 3, 1450), "D2", new ToyDrive.Model(11, 22, 5, 1750));
+
+  private final ToyDrive.Model model;
+  private final ToyDrive drive;
+  private final TransferPath microphone;
+  private final double gain;
+  private final SynthRandom rng;
+
+  ToyTrainSound(ClipName name, boolean anomalous, SynthRandom rng) {
+    String train = ClipAttributes.text(name, "car");
+    this.model = TRAINS.get(train);
+    if (model == null) {
+      throw new IllegalArgumentException("clip " + name + ": unknown toy train '" + train
+          + "', expected one of " + new java.util.TreeSet<>(TRAINS.keySet()));
+    }
+    double speed = ClipAttributes.number(name, "spd");
+    this.microphone = ToyDrive.microphone(ClipAttributes.text(name, "mic"));
+    this.rng = rng;
+    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
+    ToyDrive.Fault fault = anomalous ? ToyDrive.drawFault(rng) : ToyDrive.Fault.NONE;
+    double severity = anomalous ? Severity.draw(rng) : 0.0;
+    this.drive = new ToyDrive(model, MOTOR_HZ_PER_SPEED * speed, speed / USUAL_SPEED, fault,
+        severity, rng.fork());
+  }
+
+  @Override
+  public double snrDb() {
+    return SNR_DB;
+  }
+
+  @Override
+  public void addTo(double[] machine, SynthBuffers b) {
+    int n = ClipSynthesizer.SAMPLES;
+    double unit = ClipSynthesizer.MACHINE_RMS * gain;
+    drive.addTo(machine, b, unit);
+    addRailJoints(machine, b, unit * CLACK_PEAK);
+    drive.body().apply(machine, n);
+    microphone.apply(machine, n);
+  }
+
+  /** Every axle clacks over every rail joint; the drive left the motor phase in b.cycles. */
+  private void addRailJoints(double[] out, SynthBuffers b, double peak) {
+    Strikes strikes = new Strikes();
+    double railsPerMotorTurn = WHEEL_M / RAIL_M / model.ratio();
+    double along = rng.nextDouble();
+    for (double axle : AXLES_M) {
+      Rotation.addImpacts(strikes, b.cycles, ClipSynthesizer.SAMPLES, railsPerMotorTurn,
+          along - axle / RAIL_M, peak, 0.0, 0.25, rng.fork());
+    }
+    strikes.ring(out, b.work, CLACK_HZ * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER),
+        CLACK_Q);
+  }
+}
