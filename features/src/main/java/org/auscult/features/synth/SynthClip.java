@@ -10,7 +10,7 @@ import org.auscult.features.dataset.MachineType;
  * @param machine the machine type
  * @param name the clip's name, with domain, label and attributes
  */
-public record SynthClip(MachineType machine, ClipName name) {
+public record SynthClip(MachineType machine, ClipName name) implements java.io.Serializable {
   public SynthClip {
     Objects.requireNonNull(machine, "machine");
     Objects.requireNonNull(name, "name");

@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -36,6 +33,7 @@ import org.auscult.features.extract.BadClipException;
 import org.auscult.features.extract.ClipFeatures;
 import org.auscult.features.extract.ClipFeaturizer;
 import org.auscult.jobs.cli.Progress;
+import org.auscult.jobs.cli.ProgressTicker;
 import org.auscult.jobs.io.Provenance;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.spark.HadoopConf;
@@ -90,16 +88,14 @@ public final class FeatureStage {
           it -> featurize(it, params, conf, done, badAcc));
 
       Progress transform = Progress.start(LOG, "features: decode + log-mel + write");
-      ScheduledExecutorService ticker = progressTicker(done, entries.size(), s, transform);
-      try {
+      try (ProgressTicker ticker = ProgressTicker.start(LOG, "features", done, entries.size(),
+          "clips", s.progressInterval())) {
         Dataset<Row> table = spark.createDataset(rows.rdd(), Encoders.bean(FeatureRow.class))
             .selectExpr("machine", "section", "domain", "split", "label", "index", "attributes",
                 "fileName AS file_name", "path", "NFrames AS n_frames", "NMels AS n_mels",
                 "logmel", "gwrp");
         table.write().mode(SaveMode.ErrorIfExists).partitionBy("machine")
             .parquet(out.staging(CLIPS));
-      } finally {
-        ticker.shutdownNow();
       }
 
       List<FeatureReport.BadClip> bad = badClips(catalog.problems(), badAcc.value());
@@ -180,23 +176,6 @@ public final class FeatureStage {
     r.setLogmel(f.logmel());
     r.setGwrp(f.gwrp());
     return r;
-  }
-
-  private static ScheduledExecutorService progressTicker(LongAccumulator done, int total,
-      FeatureSettings s, Progress progress) {
-    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "features-progress");
-      t.setDaemon(true);
-      return t;
-    });
-    long every = Math.max(1, s.progressInterval().toMillis());
-    ticker.scheduleAtFixedRate(() -> {
-      long n = done.value();
-      double sec = progress.seconds();
-      LOG.info(String.format("features: %,d / %,d clips (%.0f clips/s)", n, total,
-          sec > 0 ? n / sec : 0.0));
-    }, every, every, TimeUnit.MILLISECONDS);
-    return ticker;
   }
 
   /** Catalog problems and bad clips, one entry per path (a retried task reports twice). */

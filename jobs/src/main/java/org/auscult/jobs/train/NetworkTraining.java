@@ -69,6 +69,15 @@ public final class NetworkTraining {
   private final TrainSettings s;
   private final FeaturesTable table;
 
+  /** dl4j-spark's statistics default to an NTP clock (pool.ntp.org); use the system clock. */
+  private static final String TIME_SOURCE = "org.deeplearning4j.spark.time.TimeSource";
+
+  static {
+    if (System.getProperty(TIME_SOURCE) == null) {
+      System.setProperty(TIME_SOURCE, "org.deeplearning4j.spark.time.SystemClockTimeSource");
+    }
+  }
+
   public NetworkTraining(SparkSession spark, TrainSettings settings, FeaturesTable table) {
     this.spark = spark;
     this.sc = JavaSparkContext.fromSparkContext(spark.sparkContext());

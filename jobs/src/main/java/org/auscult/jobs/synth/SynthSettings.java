@@ -1,0 +1,34 @@
+package org.auscult.jobs.synth;
+
+import com.typesafe.config.Config;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.auscult.features.dataset.MachineType;
+import org.auscult.features.synth.SynthScale;
+import org.auscult.jobs.features.FeatureSettings;
+
+/** Everything the synth stage needs, read eagerly and checked at start. */
+public record SynthSettings(String out, SynthScale scale, long seed, Set<MachineType> machines,
+    int clipsPerTask, Duration progressInterval) implements Serializable {
+
+  public SynthSettings {
+    if (clipsPerTask < 1) {
+      throw new IllegalArgumentException("auscult.synth.clips-per-task must be >= 1, got "
+          + clipsPerTask);
+    }
+    machines = machines.isEmpty() ? EnumSet.allOf(MachineType.class) : EnumSet.copyOf(machines);
+  }
+
+  /** Reads the settings; command-line values, where given, win over the configuration. */
+  public static SynthSettings from(Config c, String out, String scale, Long seed,
+      List<String> machines) {
+    return new SynthSettings(out,
+        SynthScale.parse(scale != null ? scale : c.getString("auscult.synth.scale")),
+        seed != null ? seed : c.getLong("auscult.synth.seed"),
+        FeatureSettings.machineSet(machines), c.getInt("auscult.synth.clips-per-task"),
+        c.getDuration("auscult.features.progress-interval"));
+  }
+}
