@@ -46,9 +46,4 @@ final class ClipAttributes {
           + "' should be a number, got '" + v + "'", e);
     }
   }
-
-  /** The numeric value of {@code key} or {@code fallback} when the name has none. */
-  static double number(ClipName name, String key, double fallback) {
-    return has(name, key) ? number(name, key) : fallback;
-  }
 }

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.auscult.features.dataset.Attribute;
+import org.auscult.features.dataset.Cell;
+import org.auscult.features.dataset.CellCounts;
 import org.auscult.features.dataset.ClipName;
 import org.auscult.features.dataset.Domain;
 import org.auscult.features.dataset.Label;
@@ -18,13 +20,13 @@ import org.auscult.features.dataset.Split;
  */
 public final class SynthPlan {
   /** The order of the cells within a section. */
-  private static final List<Cell> CELLS = List.of(
-      new Cell(Split.TRAIN, Domain.SOURCE, Label.NORMAL),
-      new Cell(Split.TRAIN, Domain.TARGET, Label.NORMAL),
-      new Cell(Split.TEST, Domain.SOURCE, Label.NORMAL),
-      new Cell(Split.TEST, Domain.SOURCE, Label.ANOMALY),
-      new Cell(Split.TEST, Domain.TARGET, Label.NORMAL),
-      new Cell(Split.TEST, Domain.TARGET, Label.ANOMALY));
+  private static final List<CellKind> CELLS = List.of(
+      new CellKind(Split.TRAIN, Domain.SOURCE, Label.NORMAL),
+      new CellKind(Split.TRAIN, Domain.TARGET, Label.NORMAL),
+      new CellKind(Split.TEST, Domain.SOURCE, Label.NORMAL),
+      new CellKind(Split.TEST, Domain.SOURCE, Label.ANOMALY),
+      new CellKind(Split.TEST, Domain.TARGET, Label.NORMAL),
+      new CellKind(Split.TEST, Domain.TARGET, Label.ANOMALY));
 
   private SynthPlan() {
   }
@@ -34,11 +36,14 @@ public final class SynthPlan {
     return clips(scale.counts(), machines);
   }
 
-  /** All clips with {@code counts} per cell for {@code machines}, sections 00–02 each. */
+  /**
+   * All clips with {@code counts} per cell for {@code machines}, development sections 00–02 each
+   * ({@code counts.evalTestPerSection()} is not used: the twin has no evaluation sections).
+   */
   public static List<SynthClip> clips(CellCounts counts, Collection<MachineType> machines) {
     Objects.requireNonNull(counts, "counts");
     List<SynthClip> out = new ArrayList<>(machines.size() * SectionAttributes.SECTIONS
-        * counts.perSection());
+        * clipsPerSection(counts));
     for (MachineType machine : machines) {
       for (int section = 0; section < SectionAttributes.SECTIONS; section++) {
         for (ClipName name : section(counts, machine, section)) {
@@ -51,14 +56,19 @@ public final class SynthPlan {
 
   /** The clip names of one machine's section, training clips first. */
   public static List<ClipName> section(CellCounts counts, MachineType machine, int section) {
-    List<ClipName> out = new ArrayList<>(counts.perSection());
-    for (Cell cell : CELLS) {
-      int n = counts.count(cell.split, cell.domain, cell.label);
+    List<ClipName> out = new ArrayList<>(clipsPerSection(counts));
+    for (CellKind kind : CELLS) {
+      int n = counts.expected(new Cell(machine, section, kind.domain, kind.split, kind.label));
       for (int index = 0; index < n; index++) {
-        out.add(name(machine, section, cell.domain, cell.split, cell.label, index));
+        out.add(name(machine, section, kind.domain, kind.split, kind.label, index));
       }
     }
     return out;
+  }
+
+  /** Clips in one development section: the two training cells and the four test cells. */
+  public static int clipsPerSection(CellCounts counts) {
+    return counts.trainSource() + counts.trainTarget() + 4 * counts.testPerCell();
   }
 
   /** The name of one clip; its attributes follow from machine, section, domain and index. */
@@ -80,7 +90,7 @@ public final class SynthPlan {
     for (ClipName n : names) {
       pairs = Math.max(pairs, n.attributePairs().size());
     }
-    StringBuilder csv = new StringBuilder(names.size() * 96);
+    StringBuilder csv = new StringBuilder((names.size() + 1) * 96);
     csv.append("file_name");
     for (int p = 1; p <= pairs; p++) {
       csv.append(",d").append(p).append("p,d").append(p).append('v');
@@ -107,6 +117,7 @@ public final class SynthPlan {
     return String.format(java.util.Locale.ROOT, "attributes_%02d.csv", section);
   }
 
-  private record Cell(Split split, Domain domain, Label label) {
+  /** A cell of any machine and section. */
+  private record CellKind(Split split, Domain domain, Label label) {
   }
 }

@@ -1,10 +1,13 @@
 package org.auscult.features.synth;
 
 import java.util.Locale;
+import org.auscult.features.dataset.CellCounts;
 
 /**
- * How big a synthetic data set is. Every scale has all 7 machine types × 3 sections and the real
- * layout; only the number of clips per cell differs.
+ * How big a synthetic data set is. Every scale has all 7 machine types × 3 development sections
+ * and the real layout; only the number of clips per cell differs. The synthetic twin has no
+ * evaluation sections, so {@link CellCounts#evalTestPerSection()} is 0; a catalog of a rendered set
+ * checks with {@code scale.counts().checkDevSet(entries)}.
  *
  * <table>
  *   <caption>Clips per section and in all (7 machines × 3 sections)</caption>
@@ -19,9 +22,9 @@ import java.util.Locale;
  * </table>
  */
 public enum SynthScale {
-  FULL(new CellCounts(990, 10, 50)),
-  SMALL(new CellCounts(100, 10, 20)),
-  TINY(new CellCounts(8, 2, 3));
+  FULL(new CellCounts(990, 10, 50, 0)),
+  SMALL(new CellCounts(100, 10, 20, 0)),
+  TINY(new CellCounts(8, 2, 3, 0));
 
   private final CellCounts counts;
 
@@ -32,6 +35,11 @@ public enum SynthScale {
   /** Clips per cell at this scale. */
   public CellCounts counts() {
     return counts;
+  }
+
+  /** Clips in one section at this scale (training plus the four test cells). */
+  public int clipsPerSection() {
+    return SynthPlan.clipsPerSection(counts);
   }
 
   /** The lower-case name used on command lines and in settings, e.g. {@code small}. */

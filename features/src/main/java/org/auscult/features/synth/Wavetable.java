@@ -49,11 +49,6 @@ final class Wavetable {
     return table[i] + f * (table[i + 1] - table[i]);
   }
 
-  /** The waveform at any phase in cycles (wraps). */
-  double atAny(double phase) {
-    return at(SineTable.fraction(phase));
-  }
-
   /** The RMS of one period, for setting levels. */
   double rms() {
     double sum = 0.0;

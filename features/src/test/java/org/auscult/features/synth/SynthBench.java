@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
+import org.auscult.features.dataset.CellCounts;
 import org.auscult.features.dataset.ClipName;
 import org.auscult.features.dataset.MachineType;
 
@@ -21,7 +22,8 @@ public final class SynthBench {
     int clips = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     ClipSynthesizer synth = new ClipSynthesizer();
     float[] out = new float[ClipSynthesizer.SAMPLES];
-    List<SynthClip> plan = SynthPlan.clips(new CellCounts(20, 4, 5), List.of(MachineType.values()));
+    List<SynthClip> plan = SynthPlan.clips(new CellCounts(20, 4, 5, 0),
+        List.of(MachineType.values()));
     for (int i = 0; i < plan.size(); i += 3) {
       synth.render(1L, plan.get(i).machine(), plan.get(i).name(), out);
     }
@@ -31,7 +33,7 @@ public final class SynthBench {
     long allCpu = 0;
     System.out.println("machine   wall: Msamples/s ns/sample | cpu: Msamples/s ns/sample ms/clip");
     for (MachineType m : MachineType.values()) {
-      List<SynthClip> mine = SynthPlan.clips(new CellCounts(20, 4, 5), List.of(m));
+      List<SynthClip> mine = SynthPlan.clips(new CellCounts(20, 4, 5, 0), List.of(m));
       long w0 = System.nanoTime();
       long c0 = threads.getCurrentThreadCpuTime();
       for (int i = 0; i < clips; i++) {

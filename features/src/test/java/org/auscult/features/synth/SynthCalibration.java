@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.auscult.features.dataset.CellCounts;
 import org.auscult.features.dataset.ClipName;
 import org.auscult.features.dataset.Domain;
 import org.auscult.features.dataset.Label;
@@ -135,8 +136,8 @@ final class SynthCalibration {
   public static void main(String[] args) throws Exception {
     CellCounts counts = args.length >= 3
         ? new CellCounts(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
-            Integer.parseInt(args[2]))
-        : new CellCounts(50, 5, 16);
+            Integer.parseInt(args[2]), 0)
+        : new CellCounts(50, 5, 16, 0);
     int threads = args.length >= 4 ? Integer.parseInt(args[3]) : 1;
     long seed = args.length >= 5 ? Long.parseLong(args[4]) : 1L;
     List<MachineType> machines = args.length >= 6

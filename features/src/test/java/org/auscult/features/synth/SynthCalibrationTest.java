@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import org.auscult.features.dataset.CellCounts;
 import org.auscult.features.dataset.MachineType;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 class SynthCalibrationTest {
   private static final Logger LOG = LoggerFactory.getLogger(SynthCalibrationTest.class);
-  private static final CellCounts COUNTS = new CellCounts(40, 4, 20);
+  private static final CellCounts COUNTS = new CellCounts(40, 4, 20, 0);
 
   @Test
   void aSpectralBaselineLandsBetweenChanceAndPerfectAndWorseOnTarget() throws Exception {

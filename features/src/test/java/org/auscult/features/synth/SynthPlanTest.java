@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.auscult.features.dataset.CatalogEntry;
+import org.auscult.features.dataset.Cell;
+import org.auscult.features.dataset.CellCounts;
 import org.auscult.features.dataset.ClipName;
 import org.auscult.features.dataset.Domain;
 import org.auscult.features.dataset.Label;
@@ -24,7 +27,7 @@ class SynthPlanTest {
   void everyNameParsesBackAndEveryCellHasItsCount(SynthScale scale) {
     List<SynthClip> clips = SynthPlan.clips(scale, List.of(MachineType.values()));
     CellCounts c = scale.counts();
-    assertThat(clips).hasSize(7 * 3 * c.perSection());
+    assertThat(clips).hasSize(7 * 3 * scale.clipsPerSection());
     Map<String, Integer> perCell = new HashMap<>();
     Set<String> paths = new HashSet<>();
     for (SynthClip clip : clips) {
@@ -44,12 +47,26 @@ class SynthPlanTest {
           for (Domain d : Domain.values()) {
             for (Label l : Label.values()) {
               String cell = m + "/" + s + "/" + split + "/" + d + "/" + l;
-              assertThat(perCell.getOrDefault(cell, 0)).as(cell).isEqualTo(c.count(split, d, l));
+              assertThat(perCell.getOrDefault(cell, 0)).as(cell)
+                  .isEqualTo(c.expected(new Cell(m, s, d, split, l)));
             }
           }
         }
       }
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(SynthScale.class)
+  void theCatalogsCountCheckAcceptsEveryScale(SynthScale scale) {
+    List<CatalogEntry> entries = new ArrayList<>();
+    for (SynthClip clip : SynthPlan.clips(scale, List.of(MachineType.values()))) {
+      entries.add(new CatalogEntry(clip.machine(), clip.name(), "file:/data/" + clip.relativePath(),
+          320_044));
+    }
+    assertThat(scale.counts().checkDevSet(entries)).isEmpty();
+    entries.remove(entries.size() - 1);
+    assertThat(scale.counts().checkDevSet(entries)).hasSize(1);
   }
 
   @Test
@@ -105,7 +122,7 @@ class SynthPlanTest {
     CellCounts tiny = SynthScale.TINY.counts();
     String csv = SynthPlan.attributesCsv(tiny, MachineType.FAN, 0);
     String[] lines = csv.split("\n", -1);
-    assertThat(lines).hasSize(1 + tiny.perSection() + 1);
+    assertThat(lines).hasSize(1 + SynthScale.TINY.clipsPerSection() + 1);
     assertThat(lines[lines.length - 1]).isEmpty();
     assertThat(lines[0]).isEqualTo("file_name,d1p,d1v");
     assertThat(lines[1]).isEqualTo("fan/train/section_00_source_train_normal_0000_m-n_W.wav,m-n,W");
