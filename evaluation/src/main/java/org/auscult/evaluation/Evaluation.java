@@ -87,7 +87,7 @@ public final class Evaluation {
     }
     Path report = write(fs, new Path(outDir, REPORT_HTML), HtmlReport.render(evaluations));
     EvaluationSummary summary = new EvaluationSummary(results, report);
-    LOG.info("official scores:\n{}report: {}", summary.officialScoreTable(), report);
+    LOG.debug("official scores:\n{}report: {}", summary.officialScoreTable(), report);
     return summary;
   }
 

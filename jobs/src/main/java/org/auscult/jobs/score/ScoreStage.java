@@ -72,17 +72,29 @@ public final class ScoreStage {
         Path kindOut = new Path(output.staging(), kind.token());
         fs.mkdirs(kindOut);
         long n = 0;
+        List<String> without = new ArrayList<>();
         for (String machine : machines) {
+          if (!hasModel(conf, models, kind, machine)) {
+            without.add(machine);
+            continue;
+          }
           List<ScoredClip> scored = scoreMachine(spark, table, models, kind, machine);
           Threshold t = threshold(conf, models, kind, machine);
           n += write(fs, kindOut, machine, scored, t);
+        }
+        if (without.size() == machines.size()) {
+          throw new IOException("--models " + models + " has no " + kind + " model for any of "
+              + machines);
+        }
+        if (!without.isEmpty()) {
+          LOG.warn("score {}: no model for {}; their clips are not scored", kind, without);
         }
         if (kind == ModelChoice.SUPERVISED) {
           writeText(fs, new Path(kindOut, ScoreSetDiscovery.NOTE_FILE),
               SupervisedReference.NOTE + "\n");
         }
         counts.put(kind.token(), n);
-        LOG.info("score {}: {} clips of {} machine types", kind, n, machines.size());
+        LOG.info("score {}: {} clips of {} machine types", kind, n, machines.size() - without.size());
       }
       Map<String, Object> manifest = new LinkedHashMap<>(Provenance.common("score", spark));
       manifest.put("models", models);
@@ -112,6 +124,16 @@ public final class ScoreStage {
       }
     }
     return kinds;
+  }
+
+  private static boolean hasModel(Configuration conf, String models, ModelChoice kind,
+      String machine) throws IOException {
+    String dir = switch (kind) {
+      case AE, CLASSIFIER, EMBEDDING -> modelDir(conf, models, kind, machine);
+      default -> models + "/" + kind.token() + "/" + machine;
+    };
+    Path p = new Path(dir);
+    return p.getFileSystem(conf).exists(p);
   }
 
   /** A machine type's decision threshold for a kind. */

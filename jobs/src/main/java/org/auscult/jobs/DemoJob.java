@@ -1,0 +1,122 @@
+package org.auscult.jobs;
+
+import com.typesafe.config.Config;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.auscult.evaluation.EvaluationSummary;
+import org.auscult.jobs.cli.ConfigOptions;
+import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.StageMain;
+import org.auscult.jobs.config.TrainingProfile;
+import org.auscult.jobs.features.FeatureSettings;
+import org.auscult.jobs.features.FeatureStage;
+import org.auscult.jobs.score.ScoreStage;
+import org.auscult.jobs.spark.Sessions;
+import org.auscult.jobs.synth.SynthSettings;
+import org.auscult.jobs.synth.SynthStage;
+import org.auscult.jobs.train.ModelChoice;
+import org.auscult.jobs.train.TrainSettings;
+import org.auscult.jobs.train.TrainStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Stage {@code demo}: the whole chain on the embedded synthetic data set, in one Spark session,
+ * into one run folder: synth → features → train (each model, quick profile) → score → evaluate.
+ * Prints the official score table, the time each stage took and the report's path.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Runs synth -> features -> train -> score -> evaluate on the synthetic data set",
+        "(small scale, quick profile by default) into one run folder and prints the official",
+        "score table and the path of the HTML report."})
+public final class DemoJob implements Callable<Integer> {
+  @Mixin
+  private ConfigOptions config;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs/demo",
+      description = "Run folder (default: ${DEFAULT-VALUE}); each stage's output is replaced.")
+  private String out;
+
+  @Option(names = "--scale", paramLabel = "small|tiny|full", defaultValue = "small",
+      description = "Synthetic data-set size (default: ${DEFAULT-VALUE}).")
+  private String scale;
+
+  @Option(names = "--models", split = ",", paramLabel = "KIND[,KIND…]",
+      defaultValue = "ae,gmm,classifier,embedding",
+      description = "Models to train and compare (default: ${DEFAULT-VALUE}; supervised also works).")
+  private List<String> models;
+
+  @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "quick",
+      description = "Training profile (default: ${DEFAULT-VALUE}).")
+  private String profile;
+
+  @Option(names = "--engine", paramLabel = "spark|local",
+      description = "Training engine (default: auscult.training.engine).")
+  private String engine;
+
+  public static void main(String[] args) {
+    System.exit(StageMain.execute(new DemoJob(), args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Config c = config.load(TrainingProfile.load(profile));
+    List<ModelChoice> kinds = new ArrayList<>();
+    for (String m : models) {
+      kinds.add(ModelChoice.parse(m.strip()));
+    }
+    String data = out + "/data";
+    String features = out + "/features";
+    String modelsDir = out + "/models";
+    String scores = out + "/scores";
+    String evaluation = out + "/evaluation";
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    SparkSession spark = Sessions.create("auscult-demo", c);
+    try {
+      long t = System.nanoTime();
+      SynthStage.run(spark, SynthSettings.from(c, data, scale, null, null));
+      seconds.put("synth", lap(t));
+      t = System.nanoTime();
+      FeatureStage.run(spark, FeatureSettings.from(c, data, features, null, null, null));
+      seconds.put("features", lap(t));
+      for (ModelChoice kind : kinds) {
+        t = System.nanoTime();
+        TrainStage.run(spark, TrainSettings.from(c, kind, features, modelsDir, null, engine,
+            false, true));
+        seconds.put("train " + kind, lap(t));
+      }
+      t = System.nanoTime();
+      ScoreStage.run(spark, modelsDir, features, scores, kinds);
+      seconds.put("score", lap(t));
+      t = System.nanoTime();
+      EvaluationSummary summary = EvaluateJob.run(spark, List.of(scores), Optional.empty(),
+          evaluation, c.getBoolean("auscult.evaluation.jackknife"));
+      seconds.put("evaluate", lap(t));
+      System.out.println();
+      System.out.println("stage times (s):");
+      double total = 0;
+      for (var e : seconds.entrySet()) {
+        System.out.println(String.format(Locale.ROOT, "  %-22s %8.1f", e.getKey(), e.getValue()));
+        total += e.getValue();
+      }
+      System.out.println(String.format(Locale.ROOT, "  %-22s %8.1f", "total", total));
+      System.out.println();
+      System.out.println(summary.officialScoreTable());
+      System.out.println("report: " + evaluation + "/report.html");
+      return ExitCodes.OK;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static double lap(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}
