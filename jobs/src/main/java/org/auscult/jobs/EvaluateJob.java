@@ -68,7 +68,9 @@ public final class EvaluateJob implements Callable<Integer> {
     boolean withCi = jackknife != null ? jackknife : c.getBoolean("auscult.evaluation.jackknife");
     SparkSession spark = Sessions.create("auscult-evaluate", c);
     try {
-      run(spark, scores, Optional.ofNullable(groundTruth), out, withCi);
+      EvaluationSummary summary = run(spark, scores, Optional.ofNullable(groundTruth), out, withCi);
+      System.out.println(summary.officialScoreTable());
+      System.out.println("report: " + out + "/" + Evaluation.REPORT_HTML);
       return ExitCodes.OK;
     } finally {
       spark.stop();
@@ -97,8 +99,7 @@ public final class EvaluateJob implements Callable<Integer> {
       manifest.put("seconds", progress.seconds());
       output.commit(manifest);
       progress.done(sets.size(), "systems");
-      System.out.println(summary.officialScoreTable());
-      System.out.println("report: " + output.target() + "/" + Evaluation.REPORT_HTML);
+      LOG.info("evaluate: report {}/{}", output.target(), Evaluation.REPORT_HTML);
       return summary;
     } catch (ScoreFileException e) {
       output.abort();

@@ -134,11 +134,22 @@ public final class NetworkTraining {
           trained.standardizer(), ModelBundle.settingsObject(recipe.networkSettings()),
           fingerprint, trained.history().size(), classes);
       ModelBundle bundle = new ModelBundle(manifest, trained.network());
+      Dataset<FeatureRow> thresholdClips = rows;
       if (s.model() == ModelChoice.EMBEDDING) {
-        bundle = new ModelBundle(manifest.withReferences(references(rows, bundle)),
+        // A training clip is its own nearest reference (distance 0), so the references come from
+        // the training split and the threshold from the held-out validation clips' scores.
+        Broadcast<Set<String>> held = sc.broadcast(heldOut);
+        Dataset<FeatureRow> referenceClips = heldOut.isEmpty() ? rows
+            : rows.filter((org.apache.spark.api.java.function.FilterFunction<FeatureRow>)
+                r -> !held.value().contains(clipId(r)));
+        if (!heldOut.isEmpty()) {
+          thresholdClips = rows.filter((org.apache.spark.api.java.function.FilterFunction<FeatureRow>)
+              r -> held.value().contains(clipId(r)));
+        }
+        bundle = new ModelBundle(manifest.withReferences(references(referenceClips, bundle)),
             trained.network());
       }
-      DecisionThreshold threshold = threshold(name, rows, bundle);
+      DecisionThreshold threshold = threshold(name, thresholdClips, bundle);
       bundle = new ModelBundle(bundle.manifest().withThreshold(
           new SavedThreshold(threshold.value(), threshold.method().toString())), bundle.network());
       folder.writeBundle(bundle);
