@@ -1,0 +1,195 @@
+package org.auscult.jobs.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.apache.spark.sql.SparkSession;
+import org.auscult.evaluation.EvaluationSummary;
+import org.auscult.evaluation.report.SectionEvaluation;
+import org.auscult.features.audio.WavWriter;
+import org.auscult.features.dataset.ClipName;
+import org.auscult.features.dataset.Domain;
+import org.auscult.features.dataset.Label;
+import org.auscult.features.dataset.MachineType;
+import org.auscult.features.dataset.Split;
+import org.auscult.features.synth.ClipSynthesizer;
+import org.auscult.features.synth.SynthPlan;
+import org.auscult.jobs.EvaluateJob;
+import org.auscult.jobs.cli.StageFailedException;
+import org.auscult.jobs.config.TrainingProfile;
+import org.auscult.jobs.features.FeatureRow;
+import org.auscult.jobs.features.FeatureSettings;
+import org.auscult.jobs.features.FeatureStage;
+import org.auscult.jobs.features.FeaturesTable;
+import org.auscult.jobs.io.StageOutput;
+import org.auscult.jobs.score.ScoreStage;
+import org.auscult.jobs.spark.SharedSpark;
+import org.auscult.training.inputs.DataFingerprint;
+import org.auscult.training.inputs.TrainingClip;
+import org.auscult.training.model.ModelBundle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every model kind, trained on Spark and scored, on a small set of synthetic fan clips whose
+ * anomalies are obvious (the machine drowned in loud white noise): each must separate them.
+ */
+class ModelsEndToEndTest {
+  private static final MachineType FAN = MachineType.FAN;
+  private static final long SEED = 7;
+
+  @TempDir
+  static Path tmp;
+
+  private static final SparkSession spark = SharedSpark.session();
+  private static String features;
+
+  @BeforeAll
+  static void makeFeatures() throws IOException {
+    Path data = tmp.resolve("data");
+    ClipSynthesizer synth = new ClipSynthesizer();
+    SplittableRandom noise = new SplittableRandom(SEED);
+    for (int section = 0; section < 3; section++) {
+      write(data, synth, section, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 12, null);
+      write(data, synth, section, Domain.TARGET, Split.TRAIN, Label.NORMAL, 3, null);
+      for (Domain d : Domain.values()) {
+        write(data, synth, section, d, Split.TEST, Label.NORMAL, 4, null);
+        write(data, synth, section, d, Split.TEST, Label.ANOMALY, 4, noise);
+      }
+    }
+    features = tmp.resolve("features").toString();
+    FeatureStage.run(spark, FeatureSettings.from(ConfigFactory.load(), data.toString(), features,
+        null, 0, null));
+  }
+
+  /** Writes {@code n} clips of a cell; with {@code noise}, drowned in white noise at −6 dB SNR. */
+  private static void write(Path root, ClipSynthesizer synth, int section, Domain d, Split split,
+      Label label, int n, SplittableRandom noise) throws IOException {
+    for (int i = 0; i < n; i++) {
+      // anomalous names render as the synthesizer's own (subtle) faults; the noise makes them obvious
+      ClipName name = SynthPlan.name(FAN, section, d, split, label, i);
+      float[] x = synth.render(SEED, FAN, name);
+      if (noise != null) {
+        for (int k = 0; k < x.length; k++) {
+          x[k] = (float) (0.5 * x[k] + 0.1 * (2 * noise.nextDouble() - 1));
+        }
+      }
+      Path p = root.resolve("fan").resolve(split.token()).resolve(name.fileName());
+      Files.createDirectories(p.getParent());
+      Files.write(p, WavWriter.toPcm16Mono(x, 16000));
+    }
+  }
+
+  private static Config config(Map<String, Object> overrides) {
+    return ConfigFactory.parseMap(overrides).withFallback(TrainingProfile.load("quick"))
+        .withFallback(ConfigFactory.load()).resolve();
+  }
+
+  private static TrainSettings settings(ModelChoice model, String out, Map<String, Object> o,
+      boolean resume, boolean overwrite) {
+    return TrainSettings.from(config(o), model, features, out, List.of("fan"), null, resume,
+        overwrite);
+  }
+
+  private static double meanAuc(String scores, String label) throws Exception {
+    EvaluationSummary s = EvaluateJob.run(spark, List.of(scores), Optional.empty(),
+        tmp.resolve("eval-" + label).toString(), false);
+    List<Double> aucs = new ArrayList<>();
+    for (SectionEvaluation e : s.evaluations().get(0).sections()) {
+      aucs.add(e.metrics().aucSource());
+      aucs.add(e.metrics().aucTarget());
+    }
+    return aucs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+  }
+
+  private static double trainScoreEvaluate(ModelChoice model, Map<String, Object> o)
+      throws Exception {
+    String models = tmp.resolve("models-" + model).toString();
+    TrainStage.run(spark, settings(model, models, o, false, false));
+    String scores = tmp.resolve("scores-" + model).toString();
+    ScoreStage.run(spark, models, features, scores, List.of(model));
+    assertThat(Path.of(scores, model.token(), "decision_result_fan_section_00_test.csv")).exists();
+    return meanAuc(scores + "/" + model.token(), model.token());
+  }
+
+  @Test
+  void theAutoencoderSeparatesObviousAnomaliesAndResumes() throws Exception {
+    Map<String, Object> twoEpochs = Map.of("auscult.training.ae.epochs", 2);
+    assertThat(trainScoreEvaluate(ModelChoice.AE, twoEpochs)).isGreaterThan(0.8);
+
+    String models = tmp.resolve("models-ae").toString();
+    assertThatThrownBy(() -> TrainStage.run(spark, settings(ModelChoice.AE, models, twoEpochs,
+        false, false)))
+        .isInstanceOf(StageFailedException.class).hasMessageContaining("already holds a trained model");
+    TrainStage.run(spark, settings(ModelChoice.AE, models,
+        Map.of("auscult.training.ae.epochs", 3), true, false));
+    ModelBundle bundle = ModelFolder.loadBundle(spark.sparkContext().hadoopConfiguration(),
+        models + "/ae/fan");
+    assertThat(bundle.manifest().epochsTrained()).isEqualTo(3);
+    assertThat(bundle.manifest().threshold()).isNotNull();
+  }
+
+  @Test
+  void theGmmSeparatesObviousAnomalies() throws Exception {
+    assertThat(trainScoreEvaluate(ModelChoice.GMM, Map.of())).isGreaterThan(0.8);
+  }
+
+  @Test
+  void theClassifierSeparatesObviousAnomaliesAndSawOnlyTrainingClips() throws Exception {
+    // a few clips: every 8th frame's patch and small minibatches give it enough steps
+    assertThat(trainScoreEvaluate(ModelChoice.CLASSIFIER,
+        Map.of("auscult.training.classifier.epochs", 4, "auscult.training.classifier.patch-hop", 8,
+            "auscult.training.classifier.batch-size", 32))).isGreaterThan(0.8);
+    ModelBundle bundle = ModelFolder.loadBundle(spark.sparkContext().hadoopConfiguration(),
+        tmp.resolve("models-classifier/classifier/fan").toString());
+    assertThat(bundle.manifest().classes()).containsExactly("00", "01", "02");
+    assertThat(bundle.manifest().dataFingerprint()).isEqualTo(trainingFingerprint(
+        r -> bundle.manifest().classIndex(ClassKeys.classifier(false, "fan", r.getSection()))));
+  }
+
+  @Test
+  void theEmbeddingSeparatesObviousAnomaliesAndSawOnlyTrainingClips() throws Exception {
+    assertThat(trainScoreEvaluate(ModelChoice.EMBEDDING,
+        Map.of("auscult.training.embedding.epochs", 3))).isGreaterThan(0.8);
+    ModelBundle bundle = ModelFolder.loadBundle(spark.sparkContext().hadoopConfiguration(),
+        tmp.resolve("models-embedding/embedding/fan").toString());
+    assertThat(bundle.manifest().references()).containsOnlyKeys("00", "01", "02");
+    assertThat(bundle.manifest().dataFingerprint()).isEqualTo(trainingFingerprint(
+        r -> bundle.manifest().classIndex(ClassKeys.embedding(r.getSection(), r.getAttributes()))));
+  }
+
+  /** The fingerprint of exactly the normal training clips: what the models must record. */
+  private static String trainingFingerprint(java.util.function.ToIntFunction<FeatureRow> classOf)
+      throws IOException {
+    FeaturesTable table = FeaturesTable.open(spark, features);
+    List<String> digests = new ArrayList<>();
+    for (FeatureRow r : table.rows("split = 'train'").collectAsList()) {
+      digests.add(DataFingerprint.clipDigest(new TrainingClip(
+          r.getMachine() + "/" + r.getSplit() + "/" + r.getFileName(), r.getLogmel(),
+          r.getNMels(), classOf.applyAsInt(r))));
+    }
+    assertThat(digests).hasSize(45);
+    return DataFingerprint.combine(digests);
+  }
+
+  @Test
+  void aFeaturesFolderWithoutItsMarkerIsRefused() throws IOException {
+    Path missing = tmp.resolve("missing");
+    assertThatThrownBy(() -> FeaturesTable.open(spark, missing.toString()))
+        .hasMessageContaining("does not exist");
+    Path incomplete = Files.createDirectories(tmp.resolve("incomplete/clips"));
+    assertThatThrownBy(() -> FeaturesTable.open(spark, incomplete.getParent().toString()))
+        .hasMessageContaining("has no " + StageOutput.SUCCESS).hasMessageContaining("incomplete");
+  }
+}
