@@ -1,4 +1,4 @@
-package org.auscult.features.synth;
+package org.auscult.evaluation.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,16 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.auscult.evaluation.metrics.RocAuc;
 import org.auscult.features.dataset.CellCounts;
 import org.auscult.features.dataset.ClipName;
 import org.auscult.features.dataset.Domain;
 import org.auscult.features.dataset.Label;
 import org.auscult.features.dataset.MachineType;
 import org.auscult.features.dataset.Split;
+import org.auscult.features.synth.ClipSynthesizer;
+import org.auscult.features.synth.SectionAttributes;
+import org.auscult.features.synth.SynthPlan;
 
 /**
  * The calibration baseline: per section, the diagonal-Mahalanobis distance of each test clip's
@@ -119,17 +123,22 @@ final class SynthCalibration {
         targetNormals.add(score);
       }
     }
-    double[] a = unbox(anomalies);
-    return new SectionResult(machine, section, MannWhitneyAuc.of(a, unbox(sourceNormals)),
-        MannWhitneyAuc.of(a, unbox(targetNormals)));
+    return new SectionResult(machine, section, auc(anomalies, sourceNormals),
+        auc(anomalies, targetNormals));
   }
 
-  private static double[] unbox(List<Double> xs) {
-    double[] out = new double[xs.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = xs.get(i);
+  /** The official AUC of one domain: its normals against all anomalies. */
+  private static double auc(List<Double> anomalies, List<Double> normals) {
+    boolean[] anomalous = new boolean[anomalies.size() + normals.size()];
+    double[] scores = new double[anomalous.length];
+    for (int i = 0; i < anomalies.size(); i++) {
+      anomalous[i] = true;
+      scores[i] = anomalies.get(i);
     }
-    return out;
+    for (int i = 0; i < normals.size(); i++) {
+      scores[anomalies.size() + i] = normals.get(i);
+    }
+    return RocAuc.auc(anomalous, scores);
   }
 
   /** Prints the table: {@code java … SynthCalibration [trainSource trainTarget testPerCell threads seed]}. */

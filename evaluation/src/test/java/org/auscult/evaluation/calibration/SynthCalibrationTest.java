@@ -1,4 +1,4 @@
-package org.auscult.features.synth;
+package org.auscult.evaluation.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.auscult.features.dataset.CellCounts;
 import org.auscult.features.dataset.MachineType;
+import org.auscult.features.synth.ClipSynthesizer;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

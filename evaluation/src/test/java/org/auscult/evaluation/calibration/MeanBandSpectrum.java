@@ -1,5 +1,6 @@
-package org.auscult.features.synth;
+package org.auscult.evaluation.calibration;
 
+import org.auscult.features.synth.ClipSynthesizer;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
