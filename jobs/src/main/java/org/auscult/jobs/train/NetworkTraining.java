@@ -178,7 +178,10 @@ public final class NetworkTraining {
         .finish();
 
     int workers = s.spark().workers() > 0 ? s.spark().workers() : sc.defaultParallelism();
-    int batch = s.network().batchSize();
+    // batch-size is the effective minibatch, as in the single-JVM trainer: each worker fits its
+    // share, so one averaging round of one step each equals one step on the whole minibatch and an
+    // epoch takes as many averaged steps as a single-JVM epoch takes steps
+    int batch = Math.max(1, s.network().batchSize() / workers);
     String batches = folder.path(".batches");
     folder.fileSystem().delete(new Path(batches), true);
     try {
@@ -243,9 +246,12 @@ public final class NetworkTraining {
           + "use a local --out, not " + folder.path());
     }
     List<TrainingClip> all = new ArrayList<>(clips.collect());
+    // one JVM: all cores to ND4J unless told otherwise (the launcher caps OpenMP at one thread
+    // per process because Spark runs one task per core)
+    int threads = s.localThreads() > 0 ? s.localThreads() : Runtime.getRuntime().availableProcessors();
     TrainerSettings settings = new TrainerSettings(s.network().epochs(), s.network().batchSize(),
         s.validationFraction(), s.seed(), java.nio.file.Path.of(dir.toUri()), s.resume(), 2,
-        s.localThreads());
+        threads);
     LOG.info("train {}: single-JVM trainer on {} clips", name, all.size());
     TrainedModel trained = new LocalTrainer(settings).train(all, recipe);
     List<EpochRecord> history = new ArrayList<>();
