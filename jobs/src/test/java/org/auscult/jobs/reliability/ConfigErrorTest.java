@@ -27,9 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * configuration errors (3) and bad values (2); picocli's own parse errors (2) add the usage text
  * after their first line.
  *
- * <p>The stage mains run in this JVM through {@code StageMain.execute} ({@link StageRun}): each main loads and checks
- * its settings before {@code Sessions.create}, so none of these cases reaches Spark. (A case that
- * did would get the shared test session and stop it; every later Spark test would then fail.)
+ * <p>The stage mains run in this JVM through {@code StageMain.execute} ({@link StageRun}): each
+ * main loads and checks its settings before {@code Sessions.create}, so none of these cases
+ * reaches Spark. (A case that did would get the shared test session and stop it; every later
+ * Spark test would then fail.)
  */
 class ConfigErrorTest {
   private static final int USAGE = ExitCodes.USAGE;
