@@ -32,7 +32,10 @@ import org.auscult.jobs.spark.SharedSpark;
 import org.auscult.jobs.synth.SynthSettings;
 import org.auscult.jobs.synth.SynthStage;
 import org.auscult.jobs.train.GmmTraining;
+import org.auscult.jobs.train.ModelChoice;
 import org.auscult.jobs.train.ModelFolder;
+import org.auscult.jobs.train.TrainSettings;
+import org.auscult.jobs.train.TrainStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
@@ -157,11 +160,22 @@ class UnwritableOutputTest {
   }
 
   @Test
-  void readersRefuseAFolderWithoutItsMarker(@TempDir Path tmp) throws IOException {
+  void readersRefuseMissingIncompleteOrUnfittingInputs(@TempDir Path tmp) throws IOException {
     Path data = MiniDataSet.write(tmp.resolve("data"));
     Path features = tmp.resolve("features");
     FeatureStage.run(spark, features(data, features.toString()));
     FeaturesTable.open(spark, features.toString()); // complete: opens
+
+    assertFolderFailure(() -> TrainStage.run(spark, TrainSettings.from(TinyRun.config(),
+        ModelChoice.GMM, features.toString(), tmp.resolve("m").toString(), List.of("valve"),
+        null, false, false)), ExitCodes.USAGE, "features folder " + features + " has none of "
+        + "the machine types [valve] (it has [fan])");
+    assertFolderFailure(() -> EvaluateJob.run(spark, List.of(features.toString()),
+        Optional.empty(), tmp.resolve("eval").toString(), false), ExitCodes.USAGE,
+        "score folder " + features + " holds no anomaly_score_<machine>_section_<SS>_test.csv"
+            + " files, nor sub-folders that do");
+    assertThat(tmp.resolve("m")).doesNotExist();
+    assertThat(tmp.resolve("eval")).doesNotExist();
 
     Path models = tmp.resolve("models");
     Path gmm = Files.createDirectories(models.resolve("gmm").resolve("fan"));
