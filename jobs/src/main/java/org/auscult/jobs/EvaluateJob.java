@@ -1,6 +1,7 @@
 package org.auscult.jobs;
 
 import com.typesafe.config.Config;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.auscult.jobs.cli.ConfigOptions;
 import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.Progress;
 import org.auscult.jobs.cli.StageFailedException;
+import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.io.Provenance;
 import org.auscult.jobs.io.StageOutput;
@@ -87,8 +89,14 @@ public final class EvaluateJob implements Callable<Integer> {
       folders.add(new Path(s));
     }
     FileSystem fs = folders.get(0).getFileSystem(conf);
-    List<ScoreSet> sets = ScoreSetDiscovery.discover(fs, folders);
-    StageOutput output = StageOutput.begin(conf, out);
+    List<ScoreSet> sets;
+    try {
+      sets = ScoreSetDiscovery.discover(fs, folders);
+    } catch (IOException e) {
+      // the message names the folder that is missing or holds no score files
+      throw StageFolderException.wrongFolder(e.getMessage(), e);
+    }
+    StageOutput output = StageOutput.begin(conf, out, "evaluate");
     try {
       EvaluationSummary summary = Evaluation.run(sets, groundTruth.map(Path::new),
           new Path(output.staging()), conf, jackknife);

@@ -32,10 +32,11 @@ public final class StageMain {
       return ExitCodes.CONFIG;
     }
     if (ex instanceof StageFailedException failed) {
-      LOG.error("{} failed: {}", stage, failed.getMessage());
-      err.println(stage + ": " + failed.getMessage());
-      err.flush();
-      return failed.exitCode();
+      return oneLine(err, stage, failed.getMessage(), failed.exitCode());
+    }
+    if (ex instanceof StageFolderException folder) {
+      // a folder the user named is missing or unwritable: the message says which; no stack trace
+      return oneLine(err, stage, folder.getMessage(), folder.exitCode());
     }
     if (ex instanceof IllegalArgumentException) {
       // settings validation: a bad value the user can fix, not a crash
@@ -44,8 +45,33 @@ public final class StageMain {
       return ExitCodes.USAGE;
     }
     LOG.error("{} failed", stage, ex);
-    err.println(stage + ": failed: " + ex);
+    err.println(stage + ": failed: " + summary(ex));
     err.flush();
     return ExitCodes.FAILED;
+  }
+
+  /**
+   * One line for the console, the stack trace being in the log: the exception's first line and
+   * its root cause (a failed Spark task's message holds the task's whole stack trace).
+   */
+  static String summary(Throwable ex) {
+    Throwable root = ex;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String first = firstLine(ex.toString());
+    return root == ex ? first : first + " (cause: " + firstLine(root.toString()) + ")";
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return (nl < 0 ? text : text.substring(0, nl)).strip();
+  }
+
+  private static int oneLine(PrintWriter err, String stage, String message, int exitCode) {
+    LOG.error("{} failed: {}", stage, message);
+    err.println(stage + ": " + message);
+    err.flush();
+    return exitCode;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.auscult.features.dataset.MachineType;
 import org.auscult.features.dsp.LogMelParameters;
+import org.auscult.jobs.config.StageConfig;
 
 /**
  * Everything the features stage needs, read eagerly and checked at start.
@@ -40,20 +41,28 @@ public record FeatureSettings(String data, String out, int limit, int maxBad,
   /** Reads the settings; command-line values, where given, win over the configuration. */
   public static FeatureSettings from(Config c, String data, String out, Integer limit,
       Integer maxBad, List<String> machines) {
+    // a bad value from the configuration is a configuration error (exit 3) naming its key; one
+    // given on the command line is a usage error (exit 2), checked by the constructor
     return new FeatureSettings(data, out, limit == null ? 0 : limit,
-        maxBad == null ? c.getInt(P + "max-bad") : maxBad, machineSet(machines), logMel(c),
-        c.getInt(P + "clips-per-task"), c.getDuration(P + "progress-interval"));
+        maxBad == null ? StageConfig.intAtLeast(c, P + "max-bad", 0) : maxBad,
+        machineSet(machines), logMel(c), StageConfig.intAtLeast(c, P + "clips-per-task", 1),
+        c.getDuration(P + "progress-interval"));
   }
 
-  /** The log-mel parameters under {@code auscult.features}. */
+  /** The log-mel parameters under {@code auscult.features}, each checked with its key's name. */
   public static LogMelParameters logMel(Config c) {
-    int rate = c.getInt(P + "sample-rate");
-    double seconds = c.getDouble(P + "clip-seconds");
-    if (!(seconds > 0)) {
-      throw new IllegalArgumentException(P + "clip-seconds must be > 0, got " + seconds);
+    int rate = StageConfig.intAtLeast(c, P + "sample-rate", 1);
+    int nFft = StageConfig.intAtLeast(c, P + "n-fft", 2);
+    if (nFft % 2 != 0) {
+      throw StageConfig.invalid(c, P + "n-fft", "an even number of samples");
     }
-    return new LogMelParameters(rate, c.getInt(P + "n-fft"), c.getInt(P + "hop-length"),
-        c.getInt(P + "n-mels"), (int) Math.round(rate * seconds));
+    int hop = StageConfig.intAtLeast(c, P + "hop-length", 1);
+    int nMels = StageConfig.intAtLeast(c, P + "n-mels", 1);
+    double seconds = c.getDouble(P + "clip-seconds");
+    if (!(seconds > 0 && rate * seconds < Integer.MAX_VALUE)) {
+      throw StageConfig.invalid(c, P + "clip-seconds", "a number of seconds > 0");
+    }
+    return new LogMelParameters(rate, nFft, hop, nMels, (int) Math.round(rate * seconds));
   }
 
   /** Parses {@code --machines}; every name must be a machine type folder name. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -34,6 +35,7 @@ import org.auscult.features.extract.ClipFeatures;
 import org.auscult.features.extract.ClipFeaturizer;
 import org.auscult.jobs.cli.Progress;
 import org.auscult.jobs.cli.ProgressTicker;
+import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.io.Provenance;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.spark.HadoopConf;
@@ -65,18 +67,22 @@ public final class FeatureStage {
     Path root = new Path(s.data());
     FileSystem fs = root.getFileSystem(sc.hadoopConfiguration());
     if (!fs.exists(root)) {
-      throw new IOException("--data " + s.data() + ": no such folder");
+      throw StageFolderException.wrongFolder("--data " + s.data() + ": no such folder");
+    }
+    if (!fs.getFileStatus(root).isDirectory()) {
+      throw StageFolderException.wrongFolder("--data " + s.data()
+          + " is a file, expected the data-set folder");
     }
     Progress listing = Progress.start(LOG, "features: list " + s.data());
     Catalog catalog = DatasetCatalog.scan(fs, root);
     List<CatalogEntry> entries = ClipSelection.select(catalog.entries(), s.machines(), s.limit());
     listing.done(entries.size(), "clips");
     if (entries.isEmpty()) {
-      throw new IOException("--data " + s.data() + ": no clips of " + s.machines()
-          + " found (expected <root>/<machine>/{train,test}/section_SS_….wav)");
+      throw StageFolderException.wrongFolder("--data " + s.data() + ": no clips of "
+          + s.machines() + " found (expected <root>/<machine>/{train,test}/section_SS_….wav)");
     }
 
-    StageOutput out = StageOutput.begin(sc.hadoopConfiguration(), s.out());
+    StageOutput out = StageOutput.begin(sc.hadoopConfiguration(), s.out(), "features");
     try {
       LongAccumulator done = sc.sc().longAccumulator("clips done");
       CollectionAccumulator<String> badAcc = sc.sc().collectionAccumulator("bad clips");
@@ -111,7 +117,8 @@ public final class FeatureStage {
       LOG.info("features: {} clips written to {} in {} s", written, s.out(),
           String.format("%.1f", seconds));
       return new FeatureReport(out.target(), written, bad, seconds);
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception | Error e) {
+      // also SparkException (a failed task), which Scala throws although Java calls it checked
       out.abort();
       throw e;
     }
@@ -141,6 +148,12 @@ public final class FeatureStage {
   private static byte[] readFully(CatalogEntry e, HadoopConf conf) throws IOException {
     Path p = new Path(e.path());
     FileSystem fs = p.getFileSystem(conf.get());
+    if (fs instanceof LocalFileSystem local) {
+      // Hadoop's .crc side files are no part of a data set (the real one has none); a clip that
+      // was replaced after the synth stage wrote it must read as what it is, not as a checksum
+      // error
+      fs = local.getRawFileSystem();
+    }
     long size = fs.getFileStatus(p).getLen();
     if (size > Integer.MAX_VALUE - 8) {
       throw new IOException("file of " + size + " bytes is too large for a clip");

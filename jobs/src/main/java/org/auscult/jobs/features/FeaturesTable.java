@@ -7,6 +7,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.features.dsp.LogMelParameters;
+import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.training.inputs.FeatureParameters;
 
@@ -18,11 +19,16 @@ public final class FeaturesTable {
   private final String folder;
   private final Dataset<Row> clips;
   private final LogMelParameters logMel;
+  private final long clipsWritten;
+  private final long badClips;
 
-  private FeaturesTable(String folder, Dataset<Row> clips, LogMelParameters logMel) {
+  private FeaturesTable(String folder, Dataset<Row> clips, LogMelParameters logMel,
+      long clipsWritten, long badClips) {
     this.folder = folder;
     this.clips = clips;
     this.logMel = logMel;
+    this.clipsWritten = clipsWritten;
+    this.badClips = badClips;
   }
 
   /**
@@ -37,21 +43,29 @@ public final class FeaturesTable {
     Map<String, Object> manifest = StageOutput.readManifest(conf, folder);
     Object lm = manifest.get("log_mel");
     if (!(lm instanceof Map<?, ?> m)) {
-      throw new IOException("features folder " + folder + ": its manifest has no log_mel section");
+      throw StageFolderException.wrongFolder("features folder " + folder
+          + ": its manifest has no log_mel section");
     }
     Map<String, Object> p = (Map<String, Object>) m;
     LogMelParameters params = new LogMelParameters(intOf(p, "sample_rate", folder),
         intOf(p, "n_fft", folder), intOf(p, "hop_length", folder), intOf(p, "n_mels", folder),
         intOf(p, "clip_samples", folder));
     Dataset<Row> clips = spark.read().parquet(folder + "/" + FeatureStage.CLIPS);
-    return new FeaturesTable(folder, clips, params);
+    Map<String, Object> counts = manifest.get("counts") instanceof Map<?, ?> c
+        ? (Map<String, Object>) c : Map.of();
+    return new FeaturesTable(folder, clips, params, longOf(counts, "clips_written"),
+        longOf(counts, "bad"));
+  }
+
+  private static long longOf(Map<String, Object> m, String key) {
+    return m.get(key) instanceof Number n ? n.longValue() : 0;
   }
 
   private static int intOf(Map<String, Object> m, String key, String folder) throws IOException {
     Object v = m.get(key);
     if (!(v instanceof Number n)) {
-      throw new IOException("features folder " + folder + ": manifest log_mel." + key
-          + " is missing or not a number");
+      throw StageFolderException.wrongFolder("features folder " + folder + ": manifest log_mel."
+          + key + " is missing or not a number");
     }
     return n.intValue();
   }
@@ -74,6 +88,16 @@ public final class FeaturesTable {
     return clips.where(condition).selectExpr("machine", "section", "domain", "split", "label",
         "index", "attributes", "file_name AS fileName", "path", "n_frames AS NFrames",
         "n_mels AS NMels", "logmel", "gwrp").as(Encoders.bean(FeatureRow.class));
+  }
+
+  /** Clips the features stage wrote, from its manifest. */
+  public long clipsWritten() {
+    return clipsWritten;
+  }
+
+  /** Bad clips and files the features stage left out (its errors table), from its manifest. */
+  public long badClips() {
+    return badClips;
   }
 
   /** The log-mel parameters the features were made with. */

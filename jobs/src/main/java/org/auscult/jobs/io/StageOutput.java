@@ -2,14 +2,19 @@ package org.auscult.jobs.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.auscult.jobs.cli.StageFolderException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One stage output folder, published atomically: the stage writes into {@link #staging()}, then
@@ -23,6 +28,7 @@ public final class StageOutput {
   /** What made the folder: stage, inputs' fingerprints, settings, versions, counts, timings. */
   public static final String MANIFEST = "_MANIFEST.json";
 
+  private static final Logger LOG = LoggerFactory.getLogger(StageOutput.class);
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -39,14 +45,19 @@ public final class StageOutput {
 
   /**
    * Prepares a fresh staging folder beside {@code target}, removing stale ones of earlier failed
-   * runs.
+   * runs. {@code target} must be absent, empty, or an earlier output of the same {@code stage}: a
+   * commit replaces it whole, so anything else there (a data set, another stage's output, a file)
+   * would be lost.
    *
-   * @throws IOException naming the folder when its parent cannot be written
+   * @throws StageFolderException naming the folder when it holds something else (exit 2) or its
+   *     parent cannot be written (exit 1)
    */
-  public static StageOutput begin(Configuration conf, String target) throws IOException {
+  public static StageOutput begin(Configuration conf, String target, String stage)
+      throws IOException {
     Path t = new Path(target);
     FileSystem fs = t.getFileSystem(conf);
     t = fs.makeQualified(t);
+    requireReplaceable(conf, fs, t, stage);
     Path parent = t.getParent();
     try {
       fs.mkdirs(parent);
@@ -61,8 +72,39 @@ public final class StageOutput {
       }
       return new StageOutput(fs, t, staging);
     } catch (IOException e) {
-      throw new IOException("output folder " + t + " cannot be written: " + e.getMessage(), e);
+      throw StageFolderException.unwritable("output folder " + t + " cannot be written: "
+          + e.getMessage(), e);
     }
+  }
+
+  private static void requireReplaceable(Configuration conf, FileSystem fs, Path target,
+      String stage) throws IOException {
+    FileStatus status;
+    try {
+      status = fs.getFileStatus(target);
+    } catch (FileNotFoundException absent) {
+      return;
+    } catch (IOException e) {
+      // e.g. a file where a parent folder should be: begin's mkdirs reports it with the folder
+      return;
+    }
+    String why;
+    if (!status.isDirectory()) {
+      why = "is a file";
+    } else if (fs.listStatus(target).length == 0) {
+      return;
+    } else if (!fs.exists(new Path(target, MANIFEST))) {
+      why = "holds files that no Auscult stage wrote (no " + MANIFEST + ")";
+    } else {
+      Object made = readManifest(conf, target.toString()).get("stage");
+      if (stage.equals(made)) {
+        return;
+      }
+      why = "holds the output of the " + made + " stage";
+    }
+    throw StageFolderException.wrongFolder("output folder " + target + " " + why + "; the "
+        + stage + " stage replaces its output folder whole, so give a new or empty folder, or "
+        + "an earlier " + stage + " output");
   }
 
   /** Where the stage writes; a fully qualified URI string. */
@@ -112,12 +154,22 @@ public final class StageOutput {
     }
   }
 
-  /** Removes the staging folder of a failed run. */
+  /** Removes the staging folder of a failed run; the target is left as it was. */
   public void abort() {
+    LOG.warn("output folder {} was not written: the run failed; {}", target,
+        exists(target) ? "the earlier output there is unchanged" : "there is no output");
     try {
       fs.delete(staging, true);
     } catch (IOException ignored) {
       // the next run's begin() removes it
+    }
+  }
+
+  private boolean exists(Path p) {
+    try {
+      return fs.exists(p);
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -131,10 +183,10 @@ public final class StageOutput {
     Path p = new Path(folder);
     FileSystem fs = p.getFileSystem(conf);
     if (!fs.exists(p)) {
-      throw new IOException(what + " folder " + folder + " does not exist");
+      throw StageFolderException.wrongFolder(what + " folder " + folder + " does not exist");
     }
     if (!fs.exists(new Path(p, SUCCESS))) {
-      throw new IOException(what + " folder " + folder + " has no " + SUCCESS
+      throw StageFolderException.wrongFolder(what + " folder " + folder + " has no " + SUCCESS
           + " marker: it is incomplete (its stage failed or is still running); rerun that stage");
     }
   }

@@ -21,7 +21,9 @@ import org.auscult.evaluation.ScoreSetDiscovery;
 import org.auscult.evaluation.scores.ScoreFileWriter;
 import org.auscult.features.dataset.MachineType;
 import org.auscult.jobs.cli.Progress;
+import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.features.FeatureRow;
+import org.auscult.jobs.features.FeatureStage;
 import org.auscult.jobs.features.FeaturesTable;
 import org.auscult.jobs.io.Provenance;
 import org.auscult.jobs.io.StageOutput;
@@ -34,6 +36,7 @@ import org.auscult.jobs.train.ModelFolder;
 import org.auscult.jobs.train.ScoredClip;
 import org.auscult.jobs.train.SupervisedReference;
 import org.auscult.training.model.ModelBundle;
+import org.auscult.training.model.ModelBundleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,12 +62,13 @@ public final class ScoreStage {
     FeaturesTable table = FeaturesTable.open(spark, features);
     List<ModelChoice> chosen = kinds.isEmpty() ? kindsUnder(conf, models) : kinds;
     if (chosen.isEmpty()) {
-      throw new IOException("--models " + models + " holds no model kind folder (ae, classifier,"
+      throw StageFolderException.wrongFolder("--models " + models
+          + " holds no model kind folder (ae, classifier,"
           + " embedding, gmm, supervised)");
     }
     List<String> machines = table.clips().where("split = 'test'").select("machine").distinct()
         .collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
-    StageOutput output = StageOutput.begin(conf, out);
+    StageOutput output = StageOutput.begin(conf, out, "score");
     try {
       Map<String, Long> counts = new LinkedHashMap<>();
       FileSystem fs = new Path(output.staging()).getFileSystem(conf);
@@ -83,15 +87,25 @@ public final class ScoreStage {
           n += write(fs, kindOut, machine, scored, t);
         }
         if (without.size() == machines.size()) {
-          throw new IOException("--models " + models + " has no " + kind + " model for any of "
+          throw StageFolderException.wrongFolder("--models " + models + " has no " + kind
+              + " model for any of "
               + machines);
         }
         if (!without.isEmpty()) {
           LOG.warn("score {}: no model for {}; their clips are not scored", kind, without);
         }
+        List<String> notes = new ArrayList<>();
         if (kind == ModelChoice.SUPERVISED) {
+          notes.add(SupervisedReference.NOTE);
+        }
+        if (table.badClips() > 0) {
+          // the evaluation report shows the note beside the system: its score leaves these out
+          notes.add(table.badClips() + " bad clips or files of the data set are not scored "
+              + "(listed in " + features + "/" + FeatureStage.ERRORS + ")");
+        }
+        if (!notes.isEmpty()) {
           writeText(fs, new Path(kindOut, ScoreSetDiscovery.NOTE_FILE),
-              SupervisedReference.NOTE + "\n");
+              String.join("; ", notes) + "\n");
         }
         counts.put(kind.token(), n);
         LOG.info("score {}: {} clips of {} machine types", kind, n, machines.size() - without.size());
@@ -99,12 +113,15 @@ public final class ScoreStage {
       Map<String, Object> manifest = new LinkedHashMap<>(Provenance.common("score", spark));
       manifest.put("models", models);
       manifest.put("features", features);
+      manifest.put("features_counts", Map.of("clips_written", table.clipsWritten(),
+          "bad", table.badClips()));
       manifest.put("clips", counts);
       manifest.put("seconds", progress.seconds());
       output.commit(manifest);
       progress.done(counts.values().stream().mapToLong(Long::longValue).sum(), "scores");
       return new Report(output.target(), counts, progress.seconds());
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception | Error e) {
+      // also SparkException (a failed task), which Scala throws although Java calls it checked
       output.abort();
       throw e;
     }
@@ -115,7 +132,7 @@ public final class ScoreStage {
     Path root = new Path(models);
     FileSystem fs = root.getFileSystem(conf);
     if (!fs.exists(root)) {
-      throw new IOException("--models " + models + " does not exist");
+      throw StageFolderException.wrongFolder("--models " + models + " does not exist");
     }
     List<ModelChoice> kinds = new ArrayList<>();
     for (ModelChoice k : ModelChoice.values()) {
@@ -146,8 +163,10 @@ public final class ScoreStage {
     Dataset<FeatureRow> tests = table.rows("split = 'test' AND machine = '" + machine + "'");
     switch (kind) {
       case GMM -> {
-        Broadcast<GmmTraining.Model> b = sc.broadcast(GmmTraining.load(conf,
-            models + "/gmm/" + machine));
+        String dir = models + "/gmm/" + machine;
+        GmmTraining.Model model = GmmTraining.load(conf, dir);
+        model.requireCompatible(table.logMel(), dir, table.folder());
+        Broadcast<GmmTraining.Model> b = sc.broadcast(model);
         List<ScoredClip> out = tests.javaRDD().map(r -> new ScoredClip(r.getMachine(),
             r.getSection(), r.getFileName(), r.getDomain(), r.getSplit(),
             b.value().score(r.getSection(), r.getGwrp()))).collect();
@@ -168,8 +187,14 @@ public final class ScoreStage {
       default -> {
         String dir = modelDir(conf, models, kind, machine);
         ModelBundle bundle = ModelFolder.loadBundle(conf, dir);
-        bundle.requireCompatible(table.featureParameters(
-            bundle.manifest().features().contextHop(), bundle.manifest().features().patchHop()));
+        try {
+          bundle.requireCompatible(table.featureParameters(
+              bundle.manifest().features().contextHop(), bundle.manifest().features().patchHop()));
+        } catch (ModelBundleException e) {
+          throw StageFolderException.wrongFolder("the " + kind + " model " + dir + " does not fit "
+              + "the features " + table.folder() + ": " + e.getMessage() + " (make features with "
+              + "the model's parameters, or retrain the model on these)", e);
+        }
         Broadcast<BundleBytes> b = sc.broadcast(BundleBytes.of(bundle, dir));
         List<ScoredClip> out = ClipScoring.score(tests, b).collect();
         b.destroy();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.auscult.features.dataset.MachineType;
 import org.auscult.features.synth.SynthScale;
+import org.auscult.jobs.config.StageConfig;
 import org.auscult.jobs.features.FeatureSettings;
 
 /** Everything the synth stage needs, read eagerly and checked at start. */
@@ -25,10 +26,19 @@ public record SynthSettings(String out, SynthScale scale, long seed, Set<Machine
   /** Reads the settings; command-line values, where given, win over the configuration. */
   public static SynthSettings from(Config c, String out, String scale, Long seed,
       List<String> machines) {
-    return new SynthSettings(out,
-        SynthScale.parse(scale != null ? scale : c.getString("auscult.synth.scale")),
+    return new SynthSettings(out, scale != null ? SynthScale.parse(scale) : configuredScale(c),
         seed != null ? seed : c.getLong("auscult.synth.seed"),
-        FeatureSettings.machineSet(machines), c.getInt("auscult.synth.clips-per-task"),
+        FeatureSettings.machineSet(machines),
+        StageConfig.intAtLeast(c, "auscult.synth.clips-per-task", 1),
         c.getDuration("auscult.features.progress-interval"));
+  }
+
+  /** {@code auscult.synth.scale}; a bad name is a configuration error naming the key. */
+  private static SynthScale configuredScale(Config c) {
+    try {
+      return SynthScale.parse(c.getString("auscult.synth.scale"));
+    } catch (IllegalArgumentException e) {
+      throw StageConfig.invalid(c, "auscult.synth.scale", "full, small or tiny");
+    }
   }
 }

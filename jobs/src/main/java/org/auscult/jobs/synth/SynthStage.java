@@ -45,7 +45,7 @@ public final class SynthStage {
     List<SynthClip> plan = SynthPlan.clips(s.scale(), s.machines());
     Progress progress = Progress.start(LOG, "synth: " + plan.size() + " clips (" + s.scale().token()
         + ", seed " + s.seed() + ") to " + s.out());
-    StageOutput out = StageOutput.begin(sc.hadoopConfiguration(), s.out());
+    StageOutput out = StageOutput.begin(sc.hadoopConfiguration(), s.out(), "synth");
     try {
       String root = out.staging();
       HadoopConf conf = new HadoopConf(sc.hadoopConfiguration());
@@ -96,7 +96,8 @@ public final class SynthStage {
       LOG.info(String.format("synth: %,d bytes (%.1f MB/s)", bytes.value(),
           bytes.value() / 1e6 / Math.max(seconds, 1e-9)));
       return new Report(out.target(), plan.size(), bytes.value(), seconds);
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception | Error e) {
+      // also SparkException (a failed task), which Scala throws although Java calls it checked
       out.abort();
       throw e;
     }

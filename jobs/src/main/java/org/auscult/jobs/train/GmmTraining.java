@@ -26,7 +26,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.evaluation.threshold.DecisionThreshold;
 import org.auscult.evaluation.threshold.GammaThreshold;
+import org.auscult.features.dsp.LogMelParameters;
 import org.auscult.jobs.cli.Progress;
+import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.features.FeatureRow;
 import org.auscult.jobs.features.FeaturesTable;
 import org.slf4j.Logger;
@@ -43,9 +45,15 @@ public final class GmmTraining {
   /** Per-section settings and the decision threshold of a machine type's GMM. */
   public static final String MODEL_JSON = "gmm.json";
 
+  /** The key of the features' log-mel parameters in {@value #MODEL_JSON}. */
+  static final String LOG_MEL = "log_mel";
+
   private static final Logger LOG = LoggerFactory.getLogger(GmmTraining.class);
+  // keys sorted: Map.of iterates in an order that changes from JVM to JVM, and a rerun of the same
+  // training should write the same file
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private final SparkSession spark;
   private final TrainSettings s;
@@ -57,10 +65,53 @@ public final class GmmTraining {
     this.table = table;
   }
 
-  /** A machine type's mixture model, as scoring uses it (serialisable, sent to tasks). */
+  /**
+   * A machine type's mixture model, as scoring uses it (serialisable, sent to tasks).
+   *
+   * @param logMel the log-mel parameters of the features it was fitted on; null for a model saved
+   *     before they were recorded
+   */
   public record Model(String machine, int components, double regularization,
-      Map<String, List<MultivariateGaussian>> sections, double threshold, String thresholdMethod)
-      implements Serializable {
+      Map<String, List<MultivariateGaussian>> sections, double threshold, String thresholdMethod,
+      LogMelParameters logMel) implements Serializable {
+
+    /**
+     * Fails unless {@code features} were made as the model's training features were: a gwrp
+     * vector of other mel bands, hop or clip length has another meaning, even where its length
+     * matches.
+     *
+     * @throws StageFolderException naming the model folder, the features folder and every
+     *     differing parameter with both values
+     */
+    public void requireCompatible(LogMelParameters features, String modelDir,
+        String featuresFolder) throws StageFolderException {
+      List<String> diffs = new ArrayList<>();
+      if (logMel == null) {
+        // saved before the parameters were recorded: the gwrp dimension is all there is to check
+        int d = sections.values().iterator().next().get(0).mean().size();
+        if (d != features.nMels()) {
+          diffs.add("n_mels is " + d + " in the model but " + features.nMels()
+              + " in the features");
+        }
+      } else {
+        diff(diffs, "sample_rate", logMel.sampleRate(), features.sampleRate());
+        diff(diffs, "n_fft", logMel.nFft(), features.nFft());
+        diff(diffs, "hop_length", logMel.hopLength(), features.hopLength());
+        diff(diffs, "n_mels", logMel.nMels(), features.nMels());
+        diff(diffs, "clip_samples", logMel.clipSamples(), features.clipSamples());
+      }
+      if (!diffs.isEmpty()) {
+        throw StageFolderException.wrongFolder("the gmm model " + modelDir + " does not fit the "
+            + "features " + featuresFolder + ": " + String.join("; ", diffs)
+            + " (make features with the model's parameters, or retrain the model on these)");
+      }
+    }
+
+    private static void diff(List<String> diffs, String name, int model, int given) {
+      if (model != given) {
+        diffs.add(name + " is " + model + " in the model but " + given + " in the features");
+      }
+    }
 
     /** Minus the largest component log density of {@code gwrp} under its section's mixture. */
     public double score(String section, float[] gwrp) {
@@ -128,7 +179,7 @@ public final class GmmTraining {
         }
         fitted.put(section, components);
       }
-      Model unthresholded = new Model(machine, k, reg, fitted, Double.NaN, "");
+      Model unthresholded = new Model(machine, k, reg, fitted, Double.NaN, "", table.logMel());
       var b = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
           .broadcast(unthresholded);
       double[] scores = rows.javaRDD().map(r -> b.value().score(r.getSection(), r.getGwrp()))
@@ -142,6 +193,10 @@ public final class GmmTraining {
       json.put("components", k);
       json.put("regularization", reg);
       json.put("feature", "gwrp");
+      // what scoring checks the features against (the same keys as the features manifest)
+      json.put(LOG_MEL, Map.of("sample_rate", table.logMel().sampleRate(),
+          "n_fft", table.logMel().nFft(), "hop_length", table.logMel().hopLength(),
+          "n_mels", table.logMel().nMels(), "clip_samples", table.logMel().clipSamples()));
       json.put("gwrp_decay", org.auscult.features.dsp.GlobalWeightedRankPooling.decayFor(
           org.auscult.features.dataset.MachineType.parse(machine)));
       json.put("sections", sectionInfo);
@@ -191,8 +246,18 @@ public final class GmmTraining {
       sections.put(e.getKey(), comps);
     }
     Map<String, Object> t = (Map<String, Object>) json.get("threshold");
+    LogMelParameters logMel = null;
+    if (json.get(LOG_MEL) instanceof Map<?, ?> lm) {
+      logMel = new LogMelParameters(intOf(lm, "sample_rate"), intOf(lm, "n_fft"),
+          intOf(lm, "hop_length"), intOf(lm, "n_mels"), intOf(lm, "clip_samples"));
+    }
     return new Model((String) json.get("machine"), ((Number) json.get("components")).intValue(),
-        reg, sections, ((Number) t.get("value")).doubleValue(), (String) t.get("method"));
+        reg, sections, ((Number) t.get("value")).doubleValue(), (String) t.get("method"),
+        logMel);
+  }
+
+  private static int intOf(Map<?, ?> m, String key) {
+    return ((Number) m.get(key)).intValue();
   }
 
   private static double[] toDoubles(List<Number> xs) {

@@ -2,6 +2,7 @@ package org.auscult.jobs.train;
 
 import com.typesafe.config.Config;
 import java.io.Serializable;
+import org.auscult.jobs.config.StageConfig;
 
 /**
  * A network's training settings from {@code auscult.training.<model>}.
@@ -34,17 +35,27 @@ public record NetworkSettings(int epochs, int batchSize, double learningRate, in
   /** Reads {@code auscult.training.<model>}. */
   public static NetworkSettings from(Config c, ModelChoice model) {
     String p = "auscult.training." + model.token() + ".";
+    if (!model.isNetwork()) {
+      throw new IllegalArgumentException(model + " is not a network");
+    }
+    // each value checked with its key's name, so a bad one is a configuration error (exit 3)
+    int epochs = StageConfig.intAtLeast(c, p + "epochs", 1);
+    int batch = StageConfig.intAtLeast(c, p + "batch-size", 1);
+    double rate = c.getDouble(p + "learning-rate");
+    if (!(rate > 0)) {
+      throw StageConfig.invalid(c, p + "learning-rate", "a number > 0");
+    }
     return switch (model) {
-      case AE -> new NetworkSettings(c.getInt(p + "epochs"), c.getInt(p + "batch-size"),
-          c.getDouble(p + "learning-rate"), c.getInt(p + "context-hop"), "machine", "baseline",
-          0, 0);
-      case CLASSIFIER -> new NetworkSettings(c.getInt(p + "epochs"), c.getInt(p + "batch-size"),
-          c.getDouble(p + "learning-rate"), c.getInt(p + "patch-hop"), c.getString(p + "scope"),
-          c.getString(p + "size"), 0, 0);
-      case EMBEDDING -> new NetworkSettings(c.getInt(p + "epochs"), c.getInt(p + "batch-size"),
-          c.getDouble(p + "learning-rate"), c.getInt(p + "patch-hop"), "machine",
-          c.getString(p + "size"), c.getDouble(p + "margin"), c.getInt(p + "source-centres"));
-      default -> throw new IllegalArgumentException(model + " is not a network");
+      case AE -> new NetworkSettings(epochs, batch, rate,
+          StageConfig.intAtLeast(c, p + "context-hop", 1), "machine", "baseline", 0, 0);
+      case CLASSIFIER -> new NetworkSettings(epochs, batch, rate,
+          StageConfig.intAtLeast(c, p + "patch-hop", 1),
+          StageConfig.oneOf(c, p + "scope", "machine", "all"),
+          StageConfig.oneOf(c, p + "size", "quick", "baseline"), 0, 0);
+      default -> new NetworkSettings(epochs, batch, rate,
+          StageConfig.intAtLeast(c, p + "patch-hop", 1), "machine",
+          StageConfig.oneOf(c, p + "size", "quick", "baseline"), c.getDouble(p + "margin"),
+          StageConfig.intAtLeast(c, p + "source-centres", 1));
     };
   }
 

@@ -2,6 +2,7 @@ package org.auscult.jobs.train;
 
 import com.typesafe.config.Config;
 import java.io.Serializable;
+import org.auscult.jobs.config.StageConfig;
 
 /** How dl4j-spark trains: {@code auscult.training.spark}. */
 public record SparkTrainerSettings(int workers, int averagingFrequency, int prefetchBatches,
@@ -20,8 +21,10 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
   /** Reads {@code auscult.training.spark}. */
   public static SparkTrainerSettings from(Config c) {
     String p = "auscult.training.spark.";
-    return new SparkTrainerSettings(c.getInt(p + "workers"), c.getInt(p + "averaging-frequency"),
-        c.getInt(p + "prefetch-batches"), c.getInt(p + "shuffle-buffer-examples"),
-        c.getInt(p + "loss-sample-batches"), c.getBoolean(p + "collect-stats"));
+    return new SparkTrainerSettings(StageConfig.intAtLeast(c, p + "workers", 0),
+        StageConfig.intAtLeast(c, p + "averaging-frequency", 1),
+        StageConfig.intAtLeast(c, p + "prefetch-batches", 0),
+        StageConfig.intAtLeast(c, p + "shuffle-buffer-examples", 1),
+        StageConfig.intAtLeast(c, p + "loss-sample-batches", 1), c.getBoolean(p + "collect-stats"));
   }
 }

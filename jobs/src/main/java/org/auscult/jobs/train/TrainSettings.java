@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.auscult.features.dataset.MachineType;
+import org.auscult.jobs.config.StageConfig;
 import org.auscult.jobs.features.FeatureSettings;
 
 /**
@@ -46,11 +47,30 @@ public record TrainSettings(ModelChoice model, String features, String out,
   /** Reads the settings; command-line values, where given, win over the configuration. */
   public static TrainSettings from(Config c, ModelChoice model, String features, String out,
       List<String> machines, String engine, boolean resume, boolean overwrite) {
-    return new TrainSettings(model, features, out, FeatureSettings.machineSet(machines),
-        c.getString(P + "profile"), engine != null ? engine : c.getString(P + "engine"), resume,
-        overwrite, c.getLong(P + "seed"), c.getDouble(P + "validation-fraction"),
-        c.getDouble("auscult.evaluation.threshold-quantile"),
-        model.isNetwork() ? NetworkSettings.from(c, model) : null, SparkTrainerSettings.from(c),
-        c.getInt(P + "local-threads"), c);
+    // values from the configuration are checked here, naming their keys (exit 3); values from the
+    // command line by the constructor (exit 2)
+    Set<MachineType> chosen = FeatureSettings.machineSet(machines);
+    if (model == ModelChoice.SUPERVISED) {
+      StageConfig.intAtLeast(c, P + "supervised.folds", 2);
+    }
+    if (model == ModelChoice.GMM) {
+      StageConfig.intAtLeast(c, P + "gmm.max-iterations", 1);
+      for (MachineType m : chosen.isEmpty() ? EnumSet.allOf(MachineType.class) : chosen) {
+        StageConfig.intAtLeast(c, P + "gmm.components." + m.dirName(), 1);
+      }
+    }
+    NetworkSettings network = model.isNetwork() ? NetworkSettings.from(c, model) : null;
+    SparkTrainerSettings spark = SparkTrainerSettings.from(c);
+    if (network != null && network.batchSize() > spark.shuffleBufferExamples()) {
+      throw StageConfig.invalid(c, P + model.token() + ".batch-size", "at most "
+          + P + "spark.shuffle-buffer-examples (" + spark.shuffleBufferExamples() + ")");
+    }
+    return new TrainSettings(model, features, out, chosen,
+        c.getString(P + "profile"),
+        engine != null ? engine : StageConfig.oneOf(c, P + "engine", "spark", "local"), resume,
+        overwrite, c.getLong(P + "seed"),
+        StageConfig.doubleWithin(c, P + "validation-fraction", 0, true, 1),
+        StageConfig.doubleWithin(c, "auscult.evaluation.threshold-quantile", 0, false, 1),
+        network, spark, StageConfig.intAtLeast(c, P + "local-threads", 0), c);
   }
 }

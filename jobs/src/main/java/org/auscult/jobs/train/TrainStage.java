@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.features.dataset.MachineType;
+import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.features.FeaturesTable;
 import org.auscult.jobs.io.Provenance;
 import org.slf4j.Logger;
@@ -43,8 +44,8 @@ public final class TrainStage {
       }
     }
     if (machines.isEmpty()) {
-      throw new IllegalStateException("features folder " + s.features() + " has none of the "
-          + "machine types " + s.machines() + " (it has " + present + ")");
+      throw StageFolderException.wrongFolder("features folder " + s.features() + " has none of "
+          + "the machine types " + s.machines() + " (it has " + present + ")");
     }
     String kindDir = new Path(s.out(), s.model().token()).toString();
     var conf = spark.sparkContext().hadoopConfiguration();

@@ -1,0 +1,89 @@
+package org.auscult.jobs.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.auscult.jobs.features.FeatureStage;
+import org.auscult.jobs.spark.SharedSpark;
+import org.auscult.jobs.train.GmmTraining;
+import org.auscult.jobs.train.ModelChoice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rerunning synth → features → train gmm → score into the same run folder, on unchanged inputs
+ * with the fixed seeds, gives the same bytes: WAV files, the model's settings, thresholds and
+ * section list ({@code gmm.json}), score and decision files; and the same features rows. The
+ * manifests differ (they record times), and so do the names and timestamps MLlib gives the
+ * mixtures it saves: their parameters are compared through the scores they give.
+ */
+class RerunIdempotenceTest {
+
+  @Test
+  void aRerunGivesTheSameDataFeaturesModelAndScores(@TempDir Path tmp) throws IOException {
+    TinyRun run = new TinyRun(SharedSpark.session(), tmp.resolve("run"));
+    runAll(run, false);
+    Map<String, byte[]> data = files(run.data);
+    List<Row> features = featureRows(run);
+    Map<String, byte[]> model = gmmJson(run);
+    Map<String, byte[]> scores = files(run.scores);
+
+    runAll(run, true);
+
+    assertSameBytes(files(run.data), data);
+    assertThat(featureRows(run)).isEqualTo(features);
+    assertSameBytes(gmmJson(run), model);
+    assertSameBytes(files(run.scores), scores);
+    assertThat(scores.keySet()).anyMatch(f -> f.startsWith("gmm/anomaly_score_fan_section_00"))
+        .anyMatch(f -> f.startsWith("gmm/decision_result_fan_section_02"));
+  }
+
+  private static void runAll(TinyRun run, boolean again) throws IOException {
+    run.synth();
+    run.features();
+    run.train(ModelChoice.GMM, again);
+    run.score(run.features, run.scores, ModelChoice.GMM);
+  }
+
+  private static Map<String, byte[]> gmmJson(TinyRun run) throws IOException {
+    Map<String, byte[]> all = files(run.models);
+    all.keySet().removeIf(f -> !f.endsWith("/" + GmmTraining.MODEL_JSON));
+    assertThat(all).containsOnlyKeys("gmm/fan/" + GmmTraining.MODEL_JSON);
+    return all;
+  }
+
+  /** Every row of the features table, all columns, in path order. */
+  private static List<Row> featureRows(TinyRun run) {
+    return run.spark.read().parquet(run.features.resolve(FeatureStage.CLIPS).toString())
+        .orderBy("path").collectAsList();
+  }
+
+  /**
+   * The files below {@code dir} by relative path, without the manifests (they hold run times)
+   * and the checksums Hadoop keeps of them.
+   */
+  private static Map<String, byte[]> files(Path dir) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String name = p.getFileName().toString();
+        if (!name.contains("MANIFEST.json")) {
+          out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void assertSameBytes(Map<String, byte[]> again, Map<String, byte[]> first) {
+    assertThat(again.keySet()).isEqualTo(first.keySet());
+    first.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
+  }
+}
