@@ -80,6 +80,8 @@ def main():
 
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--vectors", type=Path, help="float32 file of N x 640 written by the Java bench")
+    p.add_argument("--validation", type=Path,
+                   help="float32 file of held-out vectors: their loss is printed after each epoch")
     p.add_argument("--n", type=int, default=20480, help="vectors to generate without --vectors")
     p.add_argument("--batch", type=int, default=512)
     p.add_argument("--epochs", type=int, default=4)
@@ -97,12 +99,16 @@ def main():
     data = torch.from_numpy(x[order].copy())
     batches = [data[i:i + a.batch] for i in range(0, len(data), a.batch)]
 
+    held = None
+    if a.validation:
+        held = torch.from_numpy(np.fromfile(a.validation, dtype="<f4").reshape(-1, 640))
+
     net = autoencoder(torch)
     opt = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = torch.nn.MSELoss()
-    net.train()
     seconds = []
     for epoch in range(a.epochs):
+        net.train()
         total, start = 0.0, time.perf_counter()
         for b in batches:
             opt.zero_grad(set_to_none=True)
@@ -111,8 +117,13 @@ def main():
             opt.step()
             total += loss.item() * len(b)
         seconds.append(time.perf_counter() - start)
-        print(f"torch epoch {epoch + 1}: {seconds[-1]:.3f} s, {len(x) / seconds[-1]:.0f} vectors/s, "
-              f"loss {total / len(x):.5f}")
+        line = (f"torch epoch {epoch + 1}: {seconds[-1]:.3f} s, {len(x) / seconds[-1]:.0f} vectors/s, "
+                f"loss {total / len(x):.5f}")
+        if held is not None:
+            net.eval()
+            with torch.no_grad():
+                line += f", validation loss {loss_fn(net(held), held).item():.5f}"
+        print(line)
     rest = sorted(seconds[1:] or seconds)
     print(f"torch summary: {len(x)} vectors, batch {a.batch}, {torch.get_num_threads()} threads, "
           f"torch {torch.__version__}: median {rest[len(rest) // 2]:.3f} s/epoch after the first")

@@ -56,6 +56,9 @@ public final class StageOutput {
       throws IOException {
     Path t = new Path(target);
     FileSystem fs = t.getFileSystem(conf);
+    if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+      fs = local.getRawFileSystem(); // no .crc beside the manifest and marker on a local disk
+    }
     t = fs.makeQualified(t);
     requireReplaceable(conf, fs, t, stage);
     Path parent = t.getParent();
