@@ -46,10 +46,22 @@ public final class Provenance {
     }
   }
 
+  /**
+   * DL4J's version from its Maven metadata, which the shaded jar keeps per dependency; the jar
+   * manifest's Implementation-Version would name Auscult's own version there (one manifest).
+   */
   private static String dl4jVersion() {
-    Package p = org.deeplearning4j.nn.api.Model.class.getPackage();
-    String v = p == null ? null : p.getImplementationVersion();
-    return v == null ? "unknown" : v;
+    try (InputStream in = Provenance.class.getResourceAsStream(
+        "/META-INF/maven/org.deeplearning4j/deeplearning4j-nn/pom.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   /**
