@@ -46,7 +46,10 @@ public final class Provenance {
     }
   }
 
-  /** From the Maven metadata DL4J's jar carries (kept in the shaded jar, whose own version differs). */
+  /**
+   * DL4J's version from its Maven metadata, which the shaded jar keeps per dependency; the jar
+   * manifest's Implementation-Version would name Auscult's own version there (one manifest).
+   */
   private static String dl4jVersion() {
     try (InputStream in = Provenance.class.getResourceAsStream(
         "/META-INF/maven/org.deeplearning4j/deeplearning4j-nn/pom.properties")) {

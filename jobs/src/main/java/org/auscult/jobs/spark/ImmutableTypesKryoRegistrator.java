@@ -1,0 +1,42 @@
+package org.auscult.jobs.spark;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.serializers.JavaSerializer;
+import org.apache.spark.serializer.KryoRegistrator;
+
+/**
+ * Lets Spark's Kryo serializer carry the immutable Java types Auscult ships to executors: records
+ * and the JDK's unmodifiable collections ({@code List.of}, {@code Set.copyOf}, {@code Stream.toList},
+ * {@code Collections.unmodifiable…}). Kryo 4 (Spark 3.5's) rebuilds an object by setting its fields
+ * or calling {@code add}/{@code put}: it cannot create a serializer for a record ("Unable to create
+ * serializer FieldSerializer") and fails with UnsupportedOperationException on an immutable
+ * collection. These types are all Serializable, so Kryo hands them to Java serialization, which
+ * goes through their canonical constructors and serial proxies. Listed after
+ * {@code org.nd4j.kryo.Nd4jRegistrator} in {@code spark.kryo.registrator} (conf/cluster.conf).
+ */
+public final class ImmutableTypesKryoRegistrator implements KryoRegistrator {
+  /** The JDK's unmodifiable collection families, by their (non-public) common supertypes. */
+  private static final String[] JDK_UNMODIFIABLE = {
+      "java.util.ImmutableCollections$AbstractImmutableCollection",
+      "java.util.ImmutableCollections$AbstractImmutableMap",
+      "java.util.Collections$UnmodifiableCollection",
+      "java.util.Collections$UnmodifiableMap",
+  };
+
+  @Override
+  public void registerClasses(Kryo kryo) {
+    JavaSerializer java = new JavaSerializer();
+    kryo.addDefaultSerializer(Record.class, java);
+    for (String name : JDK_UNMODIFIABLE) {
+      kryo.addDefaultSerializer(jdkClass(name), java);
+    }
+  }
+
+  private static Class<?> jdkClass(String name) {
+    try {
+      return Class.forName(name, false, null);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("this JDK has no " + name + " (expected in Java 17)", e);
+    }
+  }
+}
