@@ -152,7 +152,10 @@ public final class GmmTraining {
       Map<String, List<MultivariateGaussian>> fitted = new LinkedHashMap<>();
       Map<String, Object> sectionInfo = new LinkedHashMap<>();
       for (String section : sections) {
+        // one partition: EM sums over partitions merge in task-completion order, so with several
+        // the mixture differs in its last bits from run to run; a section's vectors are small
         Dataset<Row> vectors = rows.where("section = '" + section + "'").toDF()
+            .orderBy("fileName").coalesce(1)
             .select(org.apache.spark.ml.functions.array_to_vector(
                 org.apache.spark.sql.functions.col("gwrp")).as("features"));
         long n = vectors.count();

@@ -173,9 +173,18 @@ public final class NetworkTraining {
     JavaRDD<TrainingClip> train = clips.filter(c -> !validation.value().contains(c.clipId()));
     JavaRDD<TrainingClip> held = clips.filter(c -> validation.value().contains(c.clipId()));
     int dim = statisticsDim(recipe);
-    Standardizer standardizer = train.aggregate(new StatsAccumulator(dim),
-        (acc, clip) -> acc.merge(recipe.statistics(List.of(clip))), StatsAccumulator::merge)
-        .finish();
+    // merged in partition order on the driver: Spark's aggregate merges in task-completion
+    // order, which would change the statistics' last bits (and so the model) from run to run
+    List<StatsAccumulator> parts = train.mapPartitions(it -> {
+      StatsAccumulator acc = new StatsAccumulator(dim);
+      while (it.hasNext()) {
+        acc.merge(recipe.statistics(List.of(it.next())));
+      }
+      return List.of(acc).iterator();
+    }).collect();
+    StatsAccumulator total = new StatsAccumulator(dim);
+    parts.forEach(total::merge);
+    Standardizer standardizer = total.finish();
 
     int workers = s.spark().workers() > 0 ? s.spark().workers() : sc.defaultParallelism();
     // batch-size is the effective minibatch, as in the single-JVM trainer: each worker fits its
