@@ -163,7 +163,8 @@ with DAG(
         ),
         "scale": Param("small", enum=["full", "small", "tiny"], section="Data",
                        description="Size of the synthetic data set (used when data_root is empty)."),
-        "seed": Param(2022, type="integer", section="Data", description="Seed of the synthetic data set."),
+        "seed": Param(20220301, type="integer", section="Data",
+                      description="Seed of the synthetic data set (the embedded default: 20220301)."),
         "machines": Param(
             [], type="array", items={"enum": MACHINE_TYPES}, uniqueItems=True, section="Data",
             description="Machine types to process; empty: all.",

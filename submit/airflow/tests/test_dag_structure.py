@@ -148,7 +148,7 @@ def test_stage_arguments_share_one_filesystem_safe_run_folder(dag, local_connect
     run = f"/runs/{SAFE_RUN}"
     args = {t: render(dag, t, "application_args", runs_root="/runs/", models=["ae", "gmm"]) for t in dag.task_ids
             if t not in ("plan", "choose_models")}
-    assert args["synth"] == ["--out", f"{run}/data", "--scale", "small", "--seed", "2022", ""]
+    assert args["synth"] == ["--out", f"{run}/data", "--scale", "small", "--seed", "20220301", ""]
     assert args["features"] == ["--data", f"{run}/data", "--out", f"{run}/features", "", ""]
     assert args["train_gmm"] == ["--model", "gmm", "--features", f"{run}/features", "--out", f"{run}/models",
                                  "--profile", "quick", "", ""]
@@ -205,3 +205,9 @@ def test_rendering_without_the_connection_fails_rather_than_defaulting(dag):
 def test_fs_safe_keeps_only_portable_characters():
     assert auscult_dag.fs_safe("scheduled__2024-01-02T03:04:05+00:00") == "scheduled__2024-01-02T03_04_05_00_00"
     assert auscult_dag.fs_safe("a b/c..d") == "a_b_c..d"
+
+
+def test_java17_options_are_the_projects_one_list():
+    """conf/java17.jvmopts is the list submit/auscult passes; the DAG must pass the same."""
+    listed = (Path(__file__).resolve().parents[3] / "conf" / "java17.jvmopts").read_text().split()
+    assert auscult_dag.JAVA17_OPENS.split() == listed
