@@ -34,6 +34,18 @@ public final class GlobalWeightedRankPooling {
       throw new IllegalArgumentException("decay r must be in [0, 1], got " + r);
     }
     double[] pooled = new double[nMels];
+    if (r == 1.0) {
+      // every rank weighs 1: the mean, and no sort (which costs more than the log-mel itself)
+      for (int t = 0; t < nFrames; t++) {
+        for (int m = 0; m < nMels; m++) {
+          pooled[m] += logmel[t * nMels + m];
+        }
+      }
+      for (int m = 0; m < nMels; m++) {
+        pooled[m] /= nFrames;
+      }
+      return pooled;
+    }
     float[] band = new float[nFrames];
     for (int m = 0; m < nMels; m++) {
       for (int t = 0; t < nFrames; t++) {

@@ -100,7 +100,10 @@ public final class FeatureStage {
             .selectExpr("machine", "section", "domain", "split", "label", "index", "attributes",
                 "fileName AS file_name", "path", "NFrames AS n_frames", "NMels AS n_mels",
                 "logmel", "gwrp");
+        // no dictionary: log-mel values almost never repeat, so Parquet would build a dictionary
+        // for every page only to fall back to plain encoding (a sixth of the stage's CPU time)
         table.write().mode(SaveMode.ErrorIfExists).partitionBy("machine")
+            .option("parquet.enable.dictionary", "false")
             .parquet(out.staging(CLIPS));
       }
 
