@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.evaluation.EvaluationSummary;
+import org.auscult.features.synth.SynthScale;
 import org.auscult.jobs.cli.ConfigOptions;
 import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.StageMain;
@@ -70,8 +71,9 @@ public final class DemoJob implements Callable<Integer> {
     Config c = config.load(TrainingProfile.load(profile));
     List<ModelChoice> kinds = new ArrayList<>();
     for (String m : models) {
-      kinds.add(ModelChoice.parse(m.strip()));
+      kinds.add(StageMain.settings(() -> ModelChoice.parse(m.strip())));
     }
+    StageMain.settings(() -> SynthScale.parse(scale));
     String data = out + "/data";
     String features = out + "/features";
     String modelsDir = out + "/models";

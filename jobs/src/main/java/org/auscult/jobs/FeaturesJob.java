@@ -52,7 +52,8 @@ public final class FeaturesJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config c = config.load();
-    FeatureSettings settings = FeatureSettings.from(c, data, out, limit, maxBad, machines);
+    FeatureSettings settings = StageMain.settings(
+        () -> FeatureSettings.from(c, data, out, limit, maxBad, machines));
     SparkSession spark = Sessions.create("auscult-features", c);
     try {
       return exitCode(FeatureStage.run(spark, settings), settings);

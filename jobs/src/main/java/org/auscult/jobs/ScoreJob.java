@@ -50,7 +50,7 @@ public final class ScoreJob implements Callable<Integer> {
     List<ModelChoice> chosen = new ArrayList<>();
     if (kinds != null) {
       for (String k : kinds) {
-        chosen.add(ModelChoice.parse(k.strip()));
+        chosen.add(StageMain.settings(() -> ModelChoice.parse(k.strip())));
       }
     }
     SparkSession spark = Sessions.create("auscult-score", c);

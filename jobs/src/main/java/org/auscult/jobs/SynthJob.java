@@ -46,7 +46,7 @@ public final class SynthJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config c = config.load();
-    SynthSettings s = SynthSettings.from(c, out, scale, seed, machines);
+    SynthSettings s = StageMain.settings(() -> SynthSettings.from(c, out, scale, seed, machines));
     SparkSession spark = Sessions.create("auscult-synth", c);
     try {
       SynthStage.run(spark, s);

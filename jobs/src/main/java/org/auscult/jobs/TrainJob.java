@@ -66,8 +66,8 @@ public final class TrainJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config c = config.load(profile == null ? ConfigFactory.empty() : TrainingProfile.load(profile));
-    TrainSettings s = TrainSettings.from(c, ModelChoice.parse(model), features, out, machines,
-        engine, resume, overwrite);
+    TrainSettings s = StageMain.settings(() -> TrainSettings.from(c, ModelChoice.parse(model),
+        features, out, machines, engine, resume, overwrite));
     SparkSession spark = Sessions.create("auscult-train-" + s.model().token(), c);
     try {
       TrainStage.run(spark, s);

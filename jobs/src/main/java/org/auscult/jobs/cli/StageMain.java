@@ -3,6 +3,7 @@ package org.auscult.jobs.cli;
 import com.typesafe.config.ConfigException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -25,6 +26,19 @@ public final class StageMain {
     return cli.execute(args);
   }
 
+  /**
+   * Builds a stage's settings from what the user gave: a value that does not fit (an
+   * IllegalArgumentException of a settings record or parser) is a usage error, exit 2, one line.
+   * Anywhere else an IllegalArgumentException is a defect and exits 1 with its stack trace.
+   */
+  public static <T> T settings(Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw new StageFailedException(ExitCodes.USAGE, e.getMessage());
+    }
+  }
+
   static int exitCodeOf(Exception ex, PrintWriter err, String stage) {
     if (ex instanceof ConfigException) {
       err.println(stage + ": configuration error: " + ex.getMessage());
@@ -37,12 +51,6 @@ public final class StageMain {
     if (ex instanceof StageFolderException folder) {
       // a folder the user named is missing or unwritable: the message says which; no stack trace
       return oneLine(err, stage, folder.getMessage(), folder.exitCode());
-    }
-    if (ex instanceof IllegalArgumentException) {
-      // settings validation: a bad value the user can fix, not a crash
-      err.println(stage + ": " + ex.getMessage());
-      err.flush();
-      return ExitCodes.USAGE;
     }
     LOG.error("{} failed", stage, ex);
     err.println(stage + ": failed: " + summary(ex));

@@ -55,10 +55,7 @@ public final class StageOutput {
   public static StageOutput begin(Configuration conf, String target, String stage)
       throws IOException {
     Path t = new Path(target);
-    FileSystem fs = t.getFileSystem(conf);
-    if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
-      fs = local.getRawFileSystem(); // no .crc beside the manifest and marker on a local disk
-    }
+    FileSystem fs = OutputFileSystems.of(t, conf);
     t = fs.makeQualified(t);
     requireReplaceable(conf, fs, t, stage);
     Path parent = t.getParent();

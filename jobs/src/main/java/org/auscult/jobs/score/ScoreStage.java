@@ -25,6 +25,7 @@ import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.features.FeatureRow;
 import org.auscult.jobs.features.FeatureStage;
 import org.auscult.jobs.features.FeaturesTable;
+import org.auscult.jobs.io.OutputFileSystems;
 import org.auscult.jobs.io.Provenance;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.train.BundleBytes;
@@ -71,7 +72,7 @@ public final class ScoreStage {
     StageOutput output = StageOutput.begin(conf, out, "score");
     try {
       Map<String, Long> counts = new LinkedHashMap<>();
-      FileSystem fs = new Path(output.staging()).getFileSystem(conf);
+      FileSystem fs = OutputFileSystems.of(new Path(output.staging()), conf);
       for (ModelChoice kind : chosen) {
         Path kindOut = new Path(output.staging(), kind.token());
         fs.mkdirs(kindOut);

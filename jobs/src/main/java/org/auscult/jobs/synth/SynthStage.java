@@ -19,6 +19,7 @@ import org.auscult.features.synth.SynthClip;
 import org.auscult.features.synth.SynthPlan;
 import org.auscult.jobs.cli.Progress;
 import org.auscult.jobs.cli.ProgressTicker;
+import org.auscult.jobs.io.OutputFileSystems;
 import org.auscult.jobs.io.Provenance;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.spark.HadoopConf;
@@ -38,11 +39,6 @@ public final class SynthStage {
 
   /** What a synth run wrote. */
   public record Report(String out, long clips, long bytes, double seconds) {}
-
-  /** On a local disk, the file system without Hadoop's .crc side files beside every clip. */
-  private static FileSystem raw(FileSystem fs) {
-    return fs instanceof org.apache.hadoop.fs.LocalFileSystem local ? local.getRawFileSystem() : fs;
-  }
 
   /** Runs the stage. */
   public static Report run(SparkSession spark, SynthSettings s) throws IOException {
@@ -67,7 +63,7 @@ public final class SynthStage {
             SynthClip clip = clips.next();
             synth.render(seed, clip.machine(), clip.name(), samples);
             Path p = new Path(root, clip.relativePath());
-            FileSystem fs = raw(p.getFileSystem(conf.get()));
+            FileSystem fs = OutputFileSystems.of(p, conf.get());
             byte[] wav = WavWriter.toPcm16Mono(samples, ClipSynthesizer.SAMPLE_RATE);
             try (OutputStream o = fs.create(p, true)) {
               o.write(wav);
@@ -77,7 +73,7 @@ public final class SynthStage {
           }
         });
       }
-      FileSystem fs = raw(new Path(root).getFileSystem(sc.hadoopConfiguration()));
+      FileSystem fs = OutputFileSystems.of(new Path(root), sc.hadoopConfiguration());
       for (MachineType m : s.machines()) {
         for (int section = 0; section < 3; section++) {
           Path csv = new Path(root, m.dirName() + "/" + SynthPlan.attributesFileName(section));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.auscult.jobs.io.OutputFileSystems;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -37,7 +38,7 @@ public final class CheckpointStore {
 
   public CheckpointStore(Configuration conf, String directory) throws IOException {
     this.dir = new Path(directory);
-    this.fs = dir.getFileSystem(conf);
+    this.fs = OutputFileSystems.of(dir, conf);
   }
 
   /** Saves the model after {@code history}'s last epoch and drops older checkpoints. */

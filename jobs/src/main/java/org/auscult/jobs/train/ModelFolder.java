@@ -9,6 +9,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.StageFailedException;
+import org.auscult.jobs.io.OutputFileSystems;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.training.model.ModelBundle;
 
@@ -34,7 +35,7 @@ public final class ModelFolder {
   /** The folder at {@code dir}, not touched yet. */
   public static ModelFolder at(Configuration conf, String dir) throws IOException {
     Path p = new Path(dir);
-    FileSystem fs = p.getFileSystem(conf);
+    FileSystem fs = OutputFileSystems.of(p, conf);
     return new ModelFolder(fs, fs.makeQualified(p));
   }
 

@@ -21,7 +21,9 @@ import org.apache.spark.storage.StorageLevel;
 import org.auscult.evaluation.report.LossCurveChart;
 import org.auscult.evaluation.threshold.DecisionThreshold;
 import org.auscult.evaluation.threshold.GammaThreshold;
+import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.Progress;
+import org.auscult.jobs.cli.StageFailedException;
 import org.auscult.jobs.features.FeatureRow;
 import org.auscult.jobs.features.FeaturesTable;
 import org.auscult.training.inputs.ClipSplit;
@@ -251,8 +253,9 @@ public final class NetworkTraining {
       ModelFolder folder) throws IOException {
     Path dir = new Path(folder.path(ModelFolder.CHECKPOINTS));
     if (!"file".equals(dir.toUri().getScheme())) {
-      throw new IllegalArgumentException("--engine local keeps checkpoints on the local disk: "
-          + "use a local --out, not " + folder.path());
+      throw new StageFailedException(ExitCodes.USAGE,
+          "--engine local keeps checkpoints on the local disk: use a local --out, not "
+              + folder.path());
     }
     List<TrainingClip> all = new ArrayList<>(clips.collect());
     // one JVM: all cores to ND4J unless told otherwise (the launcher caps OpenMP at one thread

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.auscult.features.dataset.MachineType;
 import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.features.FeaturesTable;
+import org.auscult.jobs.io.OutputFileSystems;
 import org.auscult.jobs.io.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +92,7 @@ public final class TrainStage {
     m.put("models", results);
     m.put("seconds", seconds);
     Path p = new Path(kindDir, MANIFEST);
-    FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    FileSystem fs = OutputFileSystems.of(p, spark.sparkContext().hadoopConfiguration());
     try (OutputStream out = fs.create(p, true)) {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, m);
     }

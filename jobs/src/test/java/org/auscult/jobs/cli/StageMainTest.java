@@ -37,7 +37,8 @@ class StageMainTest {
     assertThat(StageMain.execute(new Probe(), "--fail", "config")).isEqualTo(ExitCodes.CONFIG);
     assertThat(StageMain.execute(new Probe(), "--fail", "bad")).isEqualTo(ExitCodes.TOO_MANY_BAD);
     assertThat(StageMain.execute(new Probe(), "--fail", "crash")).isEqualTo(ExitCodes.FAILED);
-    assertThat(StageMain.execute(new Probe(), "--fail", "arg")).isEqualTo(ExitCodes.USAGE);
+    // an IllegalArgumentException outside settings is a defect, not a usage error
+    assertThat(StageMain.execute(new Probe(), "--fail", "arg")).isEqualTo(ExitCodes.FAILED);
     assertThat(StageMain.execute(new Probe(), "--no-such-option")).isEqualTo(ExitCodes.USAGE);
     assertThat(StageMain.execute(new Probe(), "--help")).isEqualTo(ExitCodes.OK);
   }
