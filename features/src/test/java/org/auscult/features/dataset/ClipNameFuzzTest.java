@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
  * itself, or is rejected with a {@link MalformedClipNameException} naming it; nothing else may
  * escape.
  *
- * <p>In a normal {@code mvn test} this runs once per file of the seed corpus in
+ * <p>{@code mvn test} runs it once per file of the seed corpus in
  * {@code src/test/resources/org/auscult/features/dataset/ClipNameFuzzTestInputs/}, as a regression
- * test. To fuzz for real: {@code JAZZER_FUZZ=1 mvn -B -o -pl features test -Dtest=ClipNameFuzzTest}
- * (runs for {@code maxDuration}; see {@code WavReaderFuzzTest} for where findings go).
+ * test, and then fuzzes it briefly; see {@code WavReaderFuzzTest} for how to fuzz longer and where
+ * findings go.
  */
 class ClipNameFuzzTest {
 
