@@ -69,9 +69,16 @@ public final class TrainStage {
     }
     writeManifest(spark, s, kindDir, results, (System.nanoTime() - start) / 1e9, table);
     for (NetworkTraining.Result r : results) {
-      LOG.info("trained {}: {} epochs, loss {}, validation loss {}, threshold {} ({} s) -> {}",
-          r.name(), r.epochs(), r.trainLoss(), r.validationLoss(), r.threshold(),
-          String.format("%.1f", r.seconds()), r.folder());
+      String seconds = String.format("%.1f", r.seconds());
+      if (r.epochs() == 0) {
+        // gmm and supervised are fitted, not trained in epochs: no loss to report
+        LOG.info("trained {}: threshold {} ({} s) -> {}", r.name(), r.threshold(), seconds,
+            r.folder());
+      } else {
+        LOG.info("trained {}: {} epochs, loss {}, validation loss {}, threshold {} ({} s) -> {}",
+            r.name(), r.epochs(), r.trainLoss(), r.validationLoss(), r.threshold(), seconds,
+            r.folder());
+      }
     }
     return results;
   }
