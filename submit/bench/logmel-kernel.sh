@@ -14,7 +14,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 OUT="$ROOT/target/bench"
 VENV="$OUT/venv"
 PAIRS=${PAIRS:-3}
-# The versions the reference vectors were made with (../shared/vectors/README.md): librosa 0.9.1 is
+# The versions the reference vectors were made with (features/src/test/resources/reference/librosa-0.9.1/PROVENANCE.md): librosa 0.9.1 is
 # what the DCASE 2022 baselines pin.
 PY_REQUIREMENTS=(librosa==0.9.1 numpy==1.24.2 scipy==1.10.1)
 mkdir -p "$OUT"

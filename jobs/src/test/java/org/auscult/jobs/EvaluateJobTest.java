@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.auscult.evaluation.EvaluationSummary;
+import org.auscult.evaluation.ReferenceCases;
 import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.StageFailedException;
 import org.auscult.jobs.io.StageOutput;
@@ -18,11 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateJobTest {
-  private static final Path VECTORS = Path.of(System.getProperty("auscult.shared"), "vectors",
-      "metrics");
-
   private static double expectedOfficial(String kase) throws Exception {
-    JsonNode json = new ObjectMapper().readTree(VECTORS.resolve(kase).resolve("expected.json")
+    JsonNode json = new ObjectMapper().readTree(ReferenceCases.dir(kase).resolve("expected.json")
         .toFile());
     return json.get("official_score").asDouble();
   }
@@ -32,8 +30,8 @@ class EvaluateJobTest {
     for (String kase : List.of("c1_1m3s_noties", "c4_2m3s_ties2")) {
       Path out = tmp.resolve(kase);
       EvaluationSummary s = EvaluateJob.run(SharedSpark.session(),
-          List.of(VECTORS.resolve(kase).resolve("scores").toString()),
-          Optional.of(VECTORS.resolve(kase).toString()), out.toString(), false);
+          List.of(ReferenceCases.dir(kase).resolve("scores").toString()),
+          Optional.of(ReferenceCases.dir(kase).toString()), out.toString(), false);
       assertThat(s.officialScores().get("scores")).isCloseTo(expectedOfficial(kase),
           org.assertj.core.data.Offset.offset(1e-9));
       assertThat(out.resolve("report.html")).exists();
@@ -41,7 +39,7 @@ class EvaluateJobTest {
     }
     Path dev = tmp.resolve("dev");
     EvaluationSummary s = EvaluateJob.run(SharedSpark.session(),
-        List.of(VECTORS.resolve("c5_devnames/scores").toString()), Optional.empty(),
+        List.of(ReferenceCases.dir("c5_devnames").resolve("scores").toString()), Optional.empty(),
         dev.toString(), true);
     assertThat(s.officialScores().get("scores")).isCloseTo(expectedOfficial("c5_1m3s_small_ties"),
         org.assertj.core.data.Offset.offset(1e-9));
@@ -52,7 +50,7 @@ class EvaluateJobTest {
       throws Exception {
     Path scores = tmp.resolve("scores");
     Files.createDirectories(scores);
-    Path source = VECTORS.resolve("c5_devnames/scores");
+    Path source = ReferenceCases.dir("c5_devnames").resolve("scores");
     try (var files = Files.list(source)) {
       for (Path f : files.toList()) {
         Files.copy(f, scores.resolve(f.getFileName()));

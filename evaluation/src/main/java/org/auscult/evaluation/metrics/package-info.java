@@ -5,7 +5,7 @@
  * and its jackknife interval.
  *
  * <p>Everything here reproduces scikit-learn ({@code roc_auc_score}, with and without
- * {@code max_fpr}) and the official evaluator to 1e-9 on the reference vectors in
- * {@code shared/vectors/metrics}; nothing here reads files or knows machine names.
+ * {@code max_fpr}) and the official evaluator to 1e-9 on the evaluator's reference cases (the
+ * module's test resources); nothing here reads files or knows machine names.
  */
 package org.auscult.evaluation.metrics;

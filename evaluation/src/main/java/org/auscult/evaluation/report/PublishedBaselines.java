@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The DCASE 2022 Task 2 development-set figures of {@code shared/spec/metrics.md} (in %,
+ * The DCASE 2022 Task 2 development-set figures published with the task (in %,
  * arithmetic mean over sections 00–02): the AE and MobileNetV2 baselines and the gwrp-GMM system.
  * They hold on the real data only; beside results on other data they are context, not targets.
  */

@@ -16,11 +16,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.auscult.evaluation.ReferenceCases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every case of {@code shared/vectors/metrics} that comes with ground-truth files, read here with a
+ * Every case of the evaluator's reference cases ({@link ReferenceCases}) that comes with ground-truth files, read here with a
  * few lines of plain parsing so that the metrics are checked independently of the score reader
  * (which has its own test over all cases, {@code c5_devnames} included).
  */
@@ -33,7 +34,7 @@ class OfficialVectorsTest {
   @ValueSource(strings = {"c1_1m3s_noties", "c2_1m3s_ties4", "c4_2m3s_ties2",
       "c5_1m3s_small_ties", "c7_1m3s_allties"})
   void reproducesTheEvaluator(String name) throws IOException {
-    Path dir = Path.of(System.getProperty("auscult.shared"), "vectors", "metrics", name);
+    Path dir = ReferenceCases.dir(name);
     JsonNode expected = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
 
     // machine -> section -> metrics, machines in the evaluator's sorted order

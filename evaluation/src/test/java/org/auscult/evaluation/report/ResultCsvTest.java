@@ -25,7 +25,7 @@ class ResultCsvTest {
   private static final double TOLERANCE = 1e-9;
 
   private static java.nio.file.Path vectorCase(String name) {
-    return java.nio.file.Path.of(System.getProperty("auscult.shared"), "vectors", "metrics", name);
+    return org.auscult.evaluation.ReferenceCases.dir(name);
   }
 
   private static SystemEvaluation evaluate(String name, boolean jackknife) throws Exception {

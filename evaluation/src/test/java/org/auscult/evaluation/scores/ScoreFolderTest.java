@@ -12,13 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reference cases of {@code shared/vectors/metrics}, read through Hadoop's local FS. */
+/** The evaluator's reference cases, read through Hadoop's local FS. */
 class ScoreFolderTest {
   private static final Configuration CONF = new Configuration();
 
   private static Path vectorCase(String name) {
-    return new Path(java.nio.file.Path.of(System.getProperty("auscult.shared"), "vectors",
-        "metrics", name).toUri());
+    return new Path(org.auscult.evaluation.ReferenceCases.dir(name).toUri());
   }
 
   @ParameterizedTest

@@ -7,7 +7,7 @@ import org.auscult.features.dataset.MachineType;
 
 /**
  * The attribute strings of each machine, section and domain, in the style of the real development
- * set (see {@code shared/spec/dataset.md}). Target values always differ from source values, so the
+ * set. Target values always differ from source values, so the
  * target domain is a shift of the physics the attributes drive. A clip with index {@code i} in a cell
  * gets {@code values.get(i % values.size())}: every cell, normal or anomalous, sees the values in
  * the same proportions, so an attribute never gives a label away.

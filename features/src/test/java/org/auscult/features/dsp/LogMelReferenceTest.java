@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Agreement with librosa 0.9.1 on the reference signals (../shared/vectors/logmel). */
+/** Agreement with librosa 0.9.1 on the reference signals (test resources, reference/librosa-0.9.1). */
 class LogMelReferenceTest {
 
   private static final LogMelParameters ONE_SECOND = new LogMelParameters(16000, 1024, 512, 128, 16000);

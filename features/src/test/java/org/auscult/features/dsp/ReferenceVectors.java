@@ -2,12 +2,16 @@ package org.auscult.features.dsp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
-/** Reads the librosa reference files of {@code ../shared/vectors/logmel/} (see their README). */
+/**
+ * Reads the librosa reference files in the test resources, {@code reference/librosa-0.9.1/} (see
+ * its {@code PROVENANCE.md}).
+ */
 final class ReferenceVectors {
 
   /** Rows (mel bands) and columns (frames) of each {@code logmel_<sig>.csv}. */
@@ -18,15 +22,16 @@ final class ReferenceVectors {
   }
 
   static Path dir() {
-    String shared = System.getProperty("auscult.shared");
-    if (shared == null) {
-      throw new IllegalStateException("system property auscult.shared is not set (the parent pom sets it)");
+    URL dir = ReferenceVectors.class.getResource("/reference/librosa-0.9.1/");
+    if (dir == null) {
+      throw new IllegalStateException("no reference vectors reference/librosa-0.9.1/ on the test "
+          + "class path (features/src/test/resources)");
     }
-    Path dir = Paths.get(shared, "vectors", "logmel");
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("no reference vectors at " + dir);
+    try {
+      return Path.of(dir.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot read the reference vectors at " + dir, e);
     }
-    return dir;
   }
 
   static List<String> lines(String file) {

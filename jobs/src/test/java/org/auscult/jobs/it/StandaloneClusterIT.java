@@ -1,7 +1,6 @@
 package org.auscult.jobs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +44,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * with SIGKILL in the middle of {@code features} and of AE training and a new one started; both
  * stages must finish with the output a clean run gives.
  *
- * <p>The methods are the steps of one pipeline, in order; a step whose input is missing is skipped.
+ * <p>The methods are the steps of one pipeline, in order; a step whose input is missing fails
+ * (it is never skipped: a cluster that did not come up is a failure).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -140,7 +140,7 @@ class StandaloneClusterIT {
   @Test
   @Order(3)
   void featuresSurviveTheLossOfTheWorker() throws IOException {
-    assumeTrue(Files.exists(Path.of(data, "_SUCCESS")), "synth output is missing");
+    assertThat(Files.exists(Path.of(data, "_SUCCESS"))).as("synth output is missing").isTrue();
     // small tasks and a 1-s progress line, so the worker dies with tasks done and tasks left
     ChildProcess driver = stages.start("features-worker-lost", "features", "--data", data,
         "--out", features, "-D", "auscult.features.clips-per-task=4",
@@ -170,7 +170,8 @@ class StandaloneClusterIT {
   @Test
   @Order(4)
   void autoencoderTrainingSurvivesTheLossOfTheWorker() throws IOException {
-    assumeTrue(Files.exists(Path.of(features, "_SUCCESS")), "features output is missing");
+    assertThat(Files.exists(Path.of(features, "_SUCCESS"))).as("features output is missing")
+        .isTrue();
     ChildProcess driver = stages.start("train-ae-worker-lost", "train", "--model", "ae",
         "--profile", "quick", "--features", features, "--out", models,
         "-D", "auscult.training.ae.epochs=" + AE_EPOCHS);
@@ -201,8 +202,8 @@ class StandaloneClusterIT {
   @Test
   @Order(5)
   void scoreWritesOfficialFilesForEveryTestClip() throws IOException {
-    assumeTrue(Files.exists(Path.of(models, "ae", MACHINE.dirName(), "_SUCCESS")),
-        "the trained model is missing");
+    assertThat(Files.exists(Path.of(models, "ae", MACHINE.dirName(), "_SUCCESS")))
+        .as("the trained model is missing").isTrue();
     stages.run("score", STAGE_LIMIT, "score", "--models", models, "--features", features,
         "--out", scores);
 
@@ -232,7 +233,7 @@ class StandaloneClusterIT {
     try (Stream<Path> files = Files.list(events)) {
       logs = files.filter(p -> !p.getFileName().toString().endsWith(".inprogress")).toList();
     }
-    assumeTrue(logs.size() >= 4, "fewer than 4 stages ran");
+    assertThat(logs).as("event logs of the stages that ran").hasSizeGreaterThanOrEqualTo(4);
     ObjectMapper json = new ObjectMapper();
     for (Path log : logs) {
       JsonNode properties = null;

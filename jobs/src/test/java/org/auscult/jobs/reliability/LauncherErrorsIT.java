@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.auscult.evaluation.ReferenceCases;
 import org.auscult.jobs.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,8 +72,7 @@ class LauncherErrorsIT {
         + ": no such folder");
 
     Path blocker = Files.writeString(tmp.resolve("blocker"), "a file");
-    Path scores = Path.of(System.getProperty("auscult.shared"), "vectors", "metrics",
-        "c5_devnames", "scores");
+    Path scores = ReferenceCases.dir("c5_devnames").resolve("scores");
     Launcher.Result unwritable = Launcher.run(tmp, Map.of(), "--master", "local[2]",
         "evaluate", "--scores", scores.toString(), "--out", blocker.resolve("eval").toString());
     assertThat(unwritable.exitCode()).as(unwritable.toString()).isEqualTo(ExitCodes.FAILED);

@@ -3,13 +3,11 @@ package org.auscult.jobs.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchException;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.auscult.evaluation.ReferenceCases;
 import org.auscult.features.dataset.MachineType;
 import org.auscult.features.synth.SynthScale;
 import org.auscult.jobs.EvaluateJob;
@@ -45,7 +44,7 @@ import picocli.CommandLine.Command;
  * root writes through any permission bits, so the failures are made with things that stop root
  * too: a regular file where the output's parent folder should be (mkdirs fails with "not a
  * directory"), and a full disk, the local file system behind a byte quota ({@link
- * QuotaFileSystem}). A read-only parent is tried as well where permissions bind.
+ * QuotaFileSystem}), and a read-only file system ({@link ReadOnlyFileSystem}).
  */
 class UnwritableOutputTest {
   private final SparkSession spark = SharedSpark.session();
@@ -67,8 +66,7 @@ class UnwritableOutputTest {
     assertFolderFailure(() -> SynthStage.run(spark, new SynthSettings(out.toString(),
         SynthScale.TINY, 1, Set.of(MachineType.FAN), 16, Duration.ofMinutes(1))),
         ExitCodes.FAILED, "output folder file:" + out + " cannot be written");
-    Path scores = Path.of(System.getProperty("auscult.shared"), "vectors", "metrics",
-        "c5_devnames", "scores");
+    Path scores = ReferenceCases.dir("c5_devnames").resolve("scores");
     assertFolderFailure(() -> EvaluateJob.run(spark, List.of(scores.toString()),
         Optional.empty(), out.toString(), false),
         ExitCodes.FAILED, "output folder file:" + out + " cannot be written");
@@ -78,19 +76,18 @@ class UnwritableOutputTest {
   }
 
   @Test
-  void aReadOnlyParentFailsTheSameWayWherePermissionsBind(@TempDir Path tmp) throws IOException {
+  void aReadOnlyFileSystemFailsTheSameWayAndWritesNothing(@TempDir Path tmp) throws IOException {
     Path data = MiniDataSet.write(tmp.resolve("data"));
+    ReadOnlyFileSystem.register(hadoop);
     Path parent = Files.createDirectory(tmp.resolve("read-only"));
-    Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
-    try {
-      assumeThat(Files.isWritable(parent)).as("permissions bind (not root)").isFalse();
-      Path out = parent.resolve("features");
-      assertFolderFailure(() -> FeatureStage.run(spark, features(data, out.toString())),
-          ExitCodes.FAILED, "output folder file:" + out + " cannot be written");
-      assertThat(names(parent)).isEmpty();
-    } finally {
-      Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
+    Path target = parent.resolve("features");
+    String out = ReadOnlyFileSystem.uri(target);
+    String message = "output folder readonly:" + target + " cannot be written";
+    assertFolderFailure(() -> FeatureStage.run(spark, features(data, out)), ExitCodes.FAILED,
+        message);
+    assertFolderFailure(() -> SynthStage.run(spark, new SynthSettings(out, SynthScale.TINY, 1,
+        Set.of(MachineType.FAN), 16, Duration.ofMinutes(1))), ExitCodes.FAILED, message);
+    assertThat(names(parent)).isEmpty();
   }
 
   @Test
