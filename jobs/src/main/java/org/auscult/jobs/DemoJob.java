@@ -13,6 +13,7 @@ import org.auscult.evaluation.EvaluationSummary;
 import org.auscult.features.synth.SynthScale;
 import org.auscult.jobs.cli.ConfigOptions;
 import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.ModelKindNames;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.config.TrainingProfile;
 import org.auscult.jobs.features.FeatureSettings;
@@ -21,7 +22,7 @@ import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.Sessions;
 import org.auscult.jobs.synth.SynthSettings;
 import org.auscult.jobs.synth.SynthStage;
-import org.auscult.jobs.train.ModelChoice;
+import org.auscult.training.kind.ModelKinds;
 import org.auscult.jobs.train.TrainSettings;
 import org.auscult.jobs.train.TrainStage;
 import picocli.CommandLine.Command;
@@ -50,8 +51,9 @@ public final class DemoJob implements Callable<Integer> {
   private String scale;
 
   @Option(names = "--models", split = ",", paramLabel = "KIND[,KIND…]",
-      defaultValue = "ae,gmm,classifier,embedding",
-      description = "Models to train and compare (default: ${DEFAULT-VALUE}; supervised also works).")
+      completionCandidates = ModelKindNames.class,
+      description = "Models to train and compare, of ${COMPLETION-CANDIDATES} (default: every "
+          + "kind that is a DCASE system, i.e. all but label-using references).")
   private List<String> models;
 
   @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "quick",
@@ -69,9 +71,13 @@ public final class DemoJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config c = config.load(TrainingProfile.load(profile));
-    List<ModelChoice> kinds = new ArrayList<>();
-    for (String m : models) {
-      kinds.add(StageMain.settings(() -> ModelChoice.parse(m.strip())));
+    List<String> kinds = new ArrayList<>();
+    if (models == null) {
+      ModelKinds.all().stream().filter(k -> k.note() == null).forEach(k -> kinds.add(k.name()));
+    } else {
+      for (String m : models) {
+        kinds.add(StageMain.settings(() -> ModelKinds.named(m.strip()).name()));
+      }
     }
     StageMain.settings(() -> SynthScale.parse(scale));
     String data = out + "/data";
@@ -88,7 +94,7 @@ public final class DemoJob implements Callable<Integer> {
       t = System.nanoTime();
       FeatureStage.run(spark, FeatureSettings.from(c, data, features, null, null, null));
       seconds.put("features", lap(t));
-      for (ModelChoice kind : kinds) {
+      for (String kind : kinds) {
         t = System.nanoTime();
         TrainStage.run(spark, TrainSettings.from(c, kind, features, modelsDir, null, engine,
             false, true));

@@ -7,10 +7,11 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.jobs.cli.ConfigOptions;
 import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.ModelKindNames;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.Sessions;
-import org.auscult.jobs.train.ModelChoice;
+import org.auscult.training.kind.ModelKinds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {"Loads each machine type's trained model and scores every test clip",
         "(evaluation-set clips too), writing anomaly_score_<machine>_section_<SS>_test.csv and",
-        "decision_result_… per model kind under <out>/<kind>/."})
+        "decision_result_… per model kind under <out>/<kind>/. A model folder that is",
+        "incomplete or unreadable is skipped (listed in <out>/skipped_models.txt, exit 6)."})
 public final class ScoreJob implements Callable<Integer> {
   @Mixin
   private ConfigOptions config;
@@ -37,7 +39,9 @@ public final class ScoreJob implements Callable<Integer> {
   private String out;
 
   @Option(names = "--model-kinds", split = ",", paramLabel = "KIND[,KIND…]",
-      description = "Only these kinds (default: every kind folder under --models).")
+      completionCandidates = ModelKindNames.class,
+      description = "Only these kinds, of ${COMPLETION-CANDIDATES} (default: every kind "
+          + "folder under --models).")
   private List<String> kinds;
 
   public static void main(String[] args) {
@@ -47,16 +51,16 @@ public final class ScoreJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config c = config.load();
-    List<ModelChoice> chosen = new ArrayList<>();
+    List<String> chosen = new ArrayList<>();
     if (kinds != null) {
       for (String k : kinds) {
-        chosen.add(StageMain.settings(() -> ModelChoice.parse(k.strip())));
+        chosen.add(StageMain.settings(() -> ModelKinds.named(k.strip()).name()));
       }
     }
     SparkSession spark = Sessions.create("auscult-score", c);
     try {
-      ScoreStage.run(spark, models, features, out, chosen);
-      return ExitCodes.OK;
+      ScoreStage.Report report = ScoreStage.run(spark, models, features, out, chosen);
+      return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
     } finally {
       spark.stop();
     }

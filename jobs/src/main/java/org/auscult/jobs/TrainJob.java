@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.jobs.cli.ConfigOptions;
 import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.ModelKindNames;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.config.TrainingProfile;
 import org.auscult.jobs.spark.Sessions;
-import org.auscult.jobs.train.ModelChoice;
 import org.auscult.jobs.train.TrainSettings;
 import org.auscult.jobs.train.TrainStage;
 import picocli.CommandLine.Command;
@@ -19,16 +19,16 @@ import picocli.CommandLine.Option;
 
 /** Stage {@code train}: one model kind, one model per machine type, saved as files. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Trains one model kind on the features' normal training clips: the AE",
-        "baseline, the section classifier or the triplet embedding (DL4J on Spark), the",
-        "gwrp-GMM (Spark MLlib), or the label-using supervised reference.",
-        "Writes <out>/<model>/<machine>/ with the model, its settings and decision threshold."})
+    description = {"Trains one model kind on the features' clips (see --model).",
+        "Writes <out>/<model>/<machine or all>/ with the model, its manifest and decision",
+        "threshold."})
 public final class TrainJob implements Callable<Integer> {
   @Mixin
   private ConfigOptions config;
 
   @Option(names = "--model", required = true, paramLabel = "KIND",
-      description = "ae, classifier, embedding, gmm or supervised.")
+      completionCandidates = ModelKindNames.class,
+      description = "One of ${COMPLETION-CANDIDATES}.")
   private String model;
 
   @Option(names = "--features", required = true, paramLabel = "DIR",
@@ -66,9 +66,9 @@ public final class TrainJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config c = config.load(profile == null ? ConfigFactory.empty() : TrainingProfile.load(profile));
-    TrainSettings s = StageMain.settings(() -> TrainSettings.from(c, ModelChoice.parse(model),
-        features, out, machines, engine, resume, overwrite));
-    SparkSession spark = Sessions.create("auscult-train-" + s.model().token(), c);
+    TrainSettings s = StageMain.settings(() -> TrainSettings.from(c, model, features, out,
+        machines, engine, resume, overwrite));
+    SparkSession spark = Sessions.create("auscult-train-" + s.kind().name(), c);
     try {
       TrainStage.run(spark, s);
       return ExitCodes.OK;

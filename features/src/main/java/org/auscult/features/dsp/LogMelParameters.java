@@ -45,6 +45,27 @@ public record LogMelParameters(int sampleRate, int nFft, int hopLength, int nMel
     return nFft / 2 + 1;
   }
 
+  /**
+   * How features made with {@code given} differ from features made with these (a model's), one
+   * phrase per differing parameter with both values, snake_case names as in the manifests; empty
+   * when they agree.
+   */
+  public java.util.List<String> differences(LogMelParameters given) {
+    java.util.List<String> diffs = new java.util.ArrayList<>();
+    diff(diffs, "sample_rate", sampleRate, given.sampleRate);
+    diff(diffs, "n_fft", nFft, given.nFft);
+    diff(diffs, "hop_length", hopLength, given.hopLength);
+    diff(diffs, "n_mels", nMels, given.nMels);
+    diff(diffs, "clip_samples", clipSamples, given.clipSamples);
+    return diffs;
+  }
+
+  private static void diff(java.util.List<String> diffs, String name, int model, int given) {
+    if (model != given) {
+      diffs.add(name + " is " + model + " in the model but " + given + " in the features");
+    }
+  }
+
   private static void requirePositive(String field, int value) {
     if (value <= 0) {
       throw new IllegalArgumentException(field + " must be > 0, got " + value);

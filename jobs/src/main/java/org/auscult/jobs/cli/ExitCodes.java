@@ -12,6 +12,12 @@ public final class ExitCodes {
   public static final int CONFIG = 3;
   /** More bad input (clips, score rows) than {@code --max-bad} allows; good input was processed. */
   public static final int TOO_MANY_BAD = 4;
+  /**
+   * The stage finished, but left something out that it was pointed at (a model folder without its
+   * {@code _SUCCESS} marker, of another format, or that could not be read); the log and the outputs
+   * say what and why.
+   */
+  public static final int SKIPPED = 6;
 
   private ExitCodes() {}
 }

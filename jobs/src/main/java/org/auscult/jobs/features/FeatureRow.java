@@ -1,6 +1,7 @@
 package org.auscult.jobs.features;
 
 import java.io.Serializable;
+import org.auscult.training.kind.Clip;
 
 /**
  * One clip's row of the features table, as a bean so Spark's encoder copies the float arrays
@@ -126,5 +127,11 @@ public final class FeatureRow implements Serializable {
 
   public void setGwrp(float[] gwrp) {
     this.gwrp = gwrp;
+  }
+
+  /** The row as models see it. */
+  public Clip toClip() {
+    return new Clip(machine, section, domain, split, label, attributes, fileName, nMels, logmel,
+        gwrp);
   }
 }

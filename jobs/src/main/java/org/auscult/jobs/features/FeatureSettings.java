@@ -66,6 +66,16 @@ public record FeatureSettings(String data, String out, int limit, int maxBad,
   }
 
   /** Parses {@code --machines}; every name must be a machine type folder name. */
+  /** The machine types' folder names, each checked. */
+  public static Set<String> machineNames(List<String> names) {
+    Set<String> set = new java.util.TreeSet<>();
+    for (MachineType m : machineSet(names)) {
+      set.add(m.dirName());
+    }
+    return set;
+  }
+
+  /** The machine types named, each checked. */
   public static Set<MachineType> machineSet(List<String> names) {
     Set<MachineType> set = EnumSet.noneOf(MachineType.class);
     if (names != null) {

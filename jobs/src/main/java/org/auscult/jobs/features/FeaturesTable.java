@@ -9,7 +9,10 @@ import org.apache.spark.sql.SparkSession;
 import org.auscult.features.dsp.LogMelParameters;
 import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.io.StageOutput;
-import org.auscult.training.inputs.FeatureParameters;
+import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.auscult.training.kind.Clip;
+import org.auscult.training.kind.ClipQuery;
 
 /**
  * A features folder as the later stages read it: refused unless its stage completed, with the
@@ -90,6 +93,21 @@ public final class FeaturesTable {
         "n_mels AS NMels", "logmel", "gwrp").as(Encoders.bean(FeatureRow.class));
   }
 
+  /**
+   * The clips matching {@code condition} as models see them, with only {@code columns} of the
+   * feature arrays read (the others null).
+   */
+  public JavaRDD<Clip> clips(String condition, Set<ClipQuery.Column> columns) {
+    String logmel = columns.contains(ClipQuery.Column.LOG_MEL) ? "logmel"
+        : "CAST(NULL AS ARRAY<FLOAT>) AS logmel";
+    String gwrp = columns.contains(ClipQuery.Column.GWRP) ? "gwrp"
+        : "CAST(NULL AS ARRAY<FLOAT>) AS gwrp";
+    return clips.where(condition).selectExpr("machine", "section", "domain", "split", "label",
+        "index", "attributes", "file_name AS fileName", "path", "n_frames AS NFrames",
+        "n_mels AS NMels", logmel, gwrp).as(Encoders.bean(FeatureRow.class)).javaRDD()
+        .map(FeatureRow::toClip);
+  }
+
   /** Clips the features stage wrote, from its manifest. */
   public long clipsWritten() {
     return clipsWritten;
@@ -105,12 +123,4 @@ public final class FeaturesTable {
     return logMel;
   }
 
-  /**
-   * The models' feature parameters for these features, with the given context and patch hops
-   * (5-frame context vectors, 64-frame patches as the baselines use).
-   */
-  public FeatureParameters featureParameters(int contextHop, int patchHop) {
-    return new FeatureParameters(logMel.sampleRate(), logMel.nFft(), logMel.hopLength(),
-        logMel.nMels(), 5, contextHop, 64, patchHop);
-  }
 }

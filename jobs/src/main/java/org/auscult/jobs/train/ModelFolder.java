@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -11,13 +13,15 @@ import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.StageFailedException;
 import org.auscult.jobs.io.OutputFileSystems;
 import org.auscult.jobs.io.StageOutput;
-import org.auscult.training.model.ModelBundle;
+import org.auscult.training.model.ModelFiles;
+import org.auscult.training.model.ModelFormatException;
+import org.auscult.training.model.ModelManifest;
 
 /**
- * One trained model's folder, {@code <models>/<kind>/<machine>/}: the bundle
- * ({@value ModelBundle#NETWORK_FILE} + {@value ModelBundle#MANIFEST_FILE}), its training history
- * and curves, {@code checkpoints/} while (and after) training, and {@code _SUCCESS} written last.
- * A rerun into a folder that holds a model or an interrupted run is refused unless the user says
+ * One trained model's folder, {@code <models>/<kind>/<machine or all>/}: its
+ * {@value ModelManifest#FILE} and the kind's files, its training history and curves,
+ * {@code checkpoints/} while (and after) training, and {@code _SUCCESS} written last. A rerun into
+ * a folder that holds a model or an interrupted run is refused unless the user says
  * {@code --resume} or {@code --overwrite}.
  */
 public final class ModelFolder {
@@ -79,19 +83,17 @@ public final class ModelFolder {
     return fs;
   }
 
-  /** Writes the bundle's two files. */
-  public void writeBundle(ModelBundle bundle) throws IOException {
-    try (OutputStream zip = fs.create(new Path(dir, ModelBundle.NETWORK_FILE), true);
-        OutputStream json = fs.create(new Path(dir, ModelBundle.MANIFEST_FILE), true)) {
-      bundle.write(zip, json);
+  /** Writes the model: the kind's files, then the manifest. */
+  public void writeModel(ModelManifest manifest, ModelFiles files) throws IOException {
+    for (String name : files.names()) {
+      writeBytes(name, files.bytes(name));
     }
+    writeBytes(ModelManifest.FILE, manifest.toJson());
   }
 
   /** Writes a small text file inside the folder. */
   public void writeText(String name, String text) throws IOException {
-    try (OutputStream out = fs.create(new Path(dir, name), true)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    }
+    writeBytes(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes bytes to a file inside the folder. */
@@ -106,18 +108,43 @@ public final class ModelFolder {
     fs.create(new Path(dir, StageOutput.SUCCESS), true).close();
   }
 
+  /** A model as read from its folder: the manifest and the kind's files. */
+  public record Loaded(String folder, ModelManifest manifest, ModelFiles files) {}
+
   /**
-   * Loads the bundle of a complete model folder.
+   * Reads the model of a complete folder.
    *
-   * @throws IOException naming the folder when it is incomplete or unreadable
+   * @throws IOException naming the folder when it is incomplete, of another format or unreadable
    */
-  public static ModelBundle loadBundle(Configuration conf, String dir) throws IOException {
+  public static Loaded read(Configuration conf, String dir) throws IOException {
     StageOutput.requireComplete(conf, dir, "model");
     Path p = new Path(dir);
     FileSystem fs = p.getFileSystem(conf);
-    try (InputStream zip = fs.open(new Path(p, ModelBundle.NETWORK_FILE));
-        InputStream json = fs.open(new Path(p, ModelBundle.MANIFEST_FILE))) {
-      return ModelBundle.read(zip, json, dir);
+    Path manifestFile = new Path(p, ModelManifest.FILE);
+    if (!fs.exists(manifestFile)) {
+      for (String old : new String[] {"gmm.json", "supervised.json"}) {
+        if (fs.exists(new Path(p, old))) {
+          throw ModelManifest.outdated(dir, "of an earlier build's own format (" + old + ")");
+        }
+      }
+      throw new ModelFormatException("model folder " + dir + " has no " + ModelManifest.FILE);
+    }
+    ModelManifest manifest = ModelManifest.parse(readAll(fs, manifestFile), dir);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : manifest.files()) {
+      Path f = new Path(p, name);
+      if (!fs.exists(f)) {
+        throw new ModelFormatException("model folder " + dir + " lacks " + name + ", which its "
+            + ModelManifest.FILE + " lists");
+      }
+      files.put(name, readAll(fs, f));
+    }
+    return new Loaded(dir, manifest, ModelFiles.of(files, dir));
+  }
+
+  private static byte[] readAll(FileSystem fs, Path p) throws IOException {
+    try (InputStream in = fs.open(p)) {
+      return in.readAllBytes();
     }
   }
 }

@@ -11,67 +11,71 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
-import org.auscult.features.dataset.MachineType;
+import org.auscult.jobs.cli.Progress;
 import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.features.FeaturesTable;
 import org.auscult.jobs.io.OutputFileSystems;
 import org.auscult.jobs.io.Provenance;
+import org.auscult.jobs.io.StageOutput;
+import org.auscult.training.engine.EpochRecord;
+import org.auscult.training.engine.TrainingHistory;
+import org.auscult.training.kind.Fitted;
+import org.auscult.training.kind.ModelKind;
+import org.auscult.training.kind.Trainer;
+import org.auscult.training.kind.TrainingScope;
+import org.auscult.training.model.ModelFiles;
+import org.auscult.training.model.ModelManifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The train stage: one model kind, one model per machine type (or one for all machines), each in
- * its own folder {@code <out>/<model>/<machine>/}, plus a run manifest in {@code <out>/<model>/}.
+ * The train stage, for any model kind: its trainer fits one model per machine type (or one for
+ * all of them) on Spark, each written to its folder {@code <out>/<kind>/<machine or all>/} with
+ * its manifest and, for a network, its epoch history; a run manifest goes to {@code <out>/<kind>/}.
  */
 public final class TrainStage {
-  /** The train run's record in {@code <out>/<model>/}. */
+  /** The train run's record in {@code <out>/<kind>/}. */
   public static final String MANIFEST = "_TRAIN_MANIFEST.json";
+  /** The folder of a model for every machine type. */
+  public static final String ALL_MACHINES = "all";
 
   private static final Logger LOG = LoggerFactory.getLogger(TrainStage.class);
 
   private TrainStage() {}
 
-  /** Trains every selected machine type; returns one result per model folder. */
-  public static List<NetworkTraining.Result> run(SparkSession spark, TrainSettings s)
-      throws IOException {
+  /** What one model's fit produced. */
+  public record Result(String name, String folder, int epochs, double trainLoss,
+      double validationLoss, double threshold, double seconds) {}
+
+  /** Trains the kind on every selected machine type; returns one result per model folder. */
+  public static List<Result> run(SparkSession spark, TrainSettings s) throws IOException {
     long start = System.nanoTime();
     FeaturesTable table = FeaturesTable.open(spark, s.features());
     List<String> present = table.clips().select("machine").distinct().collectAsList().stream()
         .map(r -> r.getString(0)).sorted().toList();
-    List<String> machines = new ArrayList<>();
-    for (MachineType m : s.machines()) {
-      if (present.contains(m.dirName())) {
-        machines.add(m.dirName());
-      }
-    }
+    List<String> machines = present.stream()
+        .filter(m -> s.machines().isEmpty() || s.machines().contains(m)).toList();
     if (machines.isEmpty()) {
       throw StageFolderException.wrongFolder("features folder " + s.features() + " has none of "
           + "the machine types " + s.machines() + " (it has " + present + ")");
     }
-    String kindDir = new Path(s.out(), s.model().token()).toString();
-    var conf = spark.sparkContext().hadoopConfiguration();
-    List<NetworkTraining.Result> results = new ArrayList<>();
-    boolean allMachines = s.model() == ModelChoice.CLASSIFIER
-        && s.network().scope().equals("all");
-    if (allMachines) {
-      ModelFolder folder = ModelFolder.at(conf, kindDir + "/" + ClassKeys.modelName(true, null));
-      results.add(new NetworkTraining(spark, s, table).train("classifier all", machines, folder));
-    } else {
-      for (String machine : machines) {
-        ModelFolder folder = ModelFolder.at(conf, kindDir + "/" + machine);
-        results.add(switch (s.model()) {
-          case GMM -> new GmmTraining(spark, s, table).train(machine, folder);
-          case SUPERVISED -> new SupervisedReference(spark, s, table).train(machine, folder);
-          default -> new NetworkTraining(spark, s, table).train(s.model().token() + " " + machine,
-              List.of(machine), folder);
-        });
-      }
+    ModelKind kind = s.kind();
+    String kindDir = new Path(s.out(), kind.name()).toString();
+    List<List<String>> groups = s.trainer().scope() == TrainingScope.ALL_MACHINES
+        ? List.of(machines) : machines.stream().map(List::of).toList();
+    List<Result> results = new ArrayList<>();
+    for (List<String> group : groups) {
+      String folderName = group.size() == 1 && s.trainer().scope() == TrainingScope.PER_MACHINE
+          ? group.get(0) : ALL_MACHINES;
+      ModelFolder folder = ModelFolder.at(spark.sparkContext().hadoopConfiguration(),
+          kindDir + "/" + folderName);
+      results.add(fit(spark, s, table, group, kind.name() + " " + folderName, folder));
     }
     writeManifest(spark, s, kindDir, results, (System.nanoTime() - start) / 1e9, table);
-    for (NetworkTraining.Result r : results) {
+    for (Result r : results) {
       String seconds = String.format("%.1f", r.seconds());
       if (r.epochs() == 0) {
-        // gmm and supervised are fitted, not trained in epochs: no loss to report
+        // fitted, not trained in epochs: no loss to report
         LOG.info("trained {}: threshold {} ({} s) -> {}", r.name(), r.threshold(), seconds,
             r.folder());
       } else {
@@ -83,19 +87,53 @@ public final class TrainStage {
     return results;
   }
 
+  private static Result fit(SparkSession spark, TrainSettings s, FeaturesTable table,
+      List<String> machines, String name, ModelFolder folder) throws IOException {
+    Progress progress = Progress.start(LOG, "train " + name);
+    folder.prepare(s.resume(), s.overwrite());
+    Trainer trainer = s.trainer();
+    try (SparkFitContext context = new SparkFitContext(spark, "train " + name, machines, s, table,
+        folder)) {
+      if (context.clips().keys().isEmpty()) {
+        throw new IllegalStateException("no " + trainer.query().selection().toString()
+            .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " clips of " + machines
+            + " in " + table.folder());
+      }
+      Fitted fitted = trainer.fit(context);
+      ModelFiles.Builder files = new ModelFiles.Builder();
+      fitted.model().write(files);
+      ModelFiles written = files.build(folder.path());
+      ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, s.kind().name(),
+          machines, s.common().profile(), s.common().seed(), table.logMel(), trainer.settings(),
+          context.clips().fingerprint(), fitted.epochs(), fitted.threshold(), written.names());
+      folder.writeModel(manifest, written);
+      List<EpochRecord> history = fitted.history();
+      if (!history.isEmpty()) {
+        folder.writeBytes(TrainingHistory.JSON, TrainingHistory.json(s.kind().name(), name,
+            s.engine(), s.common().profile(), history));
+        folder.writeBytes(TrainingHistory.PNG, TrainingHistory.lossCurve(name + " (" + s.engine()
+            + ")", history));
+      }
+      folder.complete();
+      double seconds = progress.done(context.clips().keys().size(), "clips");
+      EpochRecord last = history.isEmpty() ? null : history.get(history.size() - 1);
+      return new Result(name, folder.path(), fitted.epochs(),
+          last == null ? Double.NaN : last.trainLoss(),
+          last == null ? Double.NaN : last.validationLoss(), fitted.threshold().value(), seconds);
+    }
+  }
+
   private static void writeManifest(SparkSession spark, TrainSettings s, String kindDir,
-      List<NetworkTraining.Result> results, double seconds, FeaturesTable table)
-      throws IOException {
+      List<Result> results, double seconds, FeaturesTable table) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>(Provenance.common("train", spark));
-    m.put("model", s.model().token());
-    m.put("profile", s.profile());
+    m.put("model", s.kind().name());
+    m.put("profile", s.common().profile());
     m.put("engine", s.engine());
-    m.put("seed", s.seed());
+    m.put("seed", s.common().seed());
     m.put("features", s.features());
-    m.put("features_manifest",
-        org.auscult.jobs.io.StageOutput.readManifest(spark.sparkContext().hadoopConfiguration(),
-            table.folder()).get("input"));
-    m.put("settings", s.config().getConfig("auscult.training").root().unwrapped());
+    m.put("features_manifest", StageOutput.readManifest(spark.sparkContext()
+        .hadoopConfiguration(), table.folder()).get("input"));
+    m.put("settings", s.trainer().settings());
     m.put("models", results);
     m.put("seconds", seconds);
     Path p = new Path(kindDir, MANIFEST);

@@ -12,8 +12,7 @@ import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.spark.SharedSpark;
-import org.auscult.jobs.train.GmmTraining;
-import org.auscult.jobs.train.ModelChoice;
+import org.auscult.training.model.ModelManifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +35,8 @@ class FeatureParameterMismatchTest {
     run = new TinyRun(SharedSpark.session(), tmp.resolve("run"));
     run.synth();
     run.features();
-    run.train(ModelChoice.GMM, false);
-    run.train(ModelChoice.AE, false);
+    run.train("gmm", false);
+    run.train("ae", false);
     // 24 clips take every cell of the round-robin selection, test clips included
     mels64 = tmp.resolve("features-64-mels");
     run.features(mels64, TinyRun.config("auscult.features.n-mels=64"), 24);
@@ -48,48 +47,51 @@ class FeatureParameterMismatchTest {
   @Test
   void featuresOfTheModelsParametersAreScored() throws IOException {
     Path out = tmp.resolve("scores-default");
-    assertThat(run.score(run.features, out, ModelChoice.GMM, ModelChoice.AE).clipsPerKind())
+    assertThat(run.score(run.features, out, "gmm", "ae").clipsPerKind())
         .containsOnlyKeys("gmm", "ae");
     assertThat(out.resolve(StageOutput.SUCCESS)).exists();
   }
 
   @Test
   void otherMelBandsAreRefusedNamingBothValues() {
-    assertRefused(ModelChoice.GMM, mels64, "n_mels is 128 in the model but 64 in the features");
-    assertRefused(ModelChoice.AE, mels64, "n_mels is 128 in the model but 64 in the features");
+    assertRefused("gmm", mels64, "n_mels is 128 in the model but 64 in the features");
+    assertRefused("ae", mels64, "n_mels is 128 in the model but 64 in the features");
   }
 
   @Test
   void anotherHopIsRefusedThoughTheGwrpLengthMatches() {
-    assertRefused(ModelChoice.GMM, hop256,
+    assertRefused("gmm", hop256,
         "hop_length is 512 in the model but 256 in the features");
-    assertRefused(ModelChoice.AE, hop256,
+    assertRefused("ae", hop256,
         "hop_length is 512 in the model but 256 in the features");
   }
 
   @Test
-  void aGmmSavedWithoutItsParametersIsCheckedByItsDimension() throws IOException {
-    Path json = run.models.resolve("gmm").resolve("fan").resolve(GmmTraining.MODEL_JSON);
+  void aModelOfAnEarlierFormatIsRefusedNamingTheFolderAndTheVersionFound() throws IOException {
+    Path json = run.models.resolve("gmm").resolve("fan").resolve(ModelManifest.FILE);
     byte[] saved = Files.readAllBytes(json);
     ObjectMapper mapper = new ObjectMapper();
-    ObjectNode legacy = (ObjectNode) mapper.readTree(saved);
-    legacy.remove("log_mel");
-    Files.write(json, mapper.writeValueAsBytes(legacy));
-    // Hadoop's local file system checks a file against its .crc beside it, if there is one
-    Files.deleteIfExists(json.resolveSibling("." + GmmTraining.MODEL_JSON + ".crc"));
+    ObjectNode earlier = (ObjectNode) mapper.readTree(saved);
+    earlier.put("format_version", 1);
+    Files.write(json, mapper.writeValueAsBytes(earlier));
     try {
-      assertRefused(ModelChoice.GMM, mels64,
-          "n_mels is 128 in the model but 64 in the features");
+      Path out = tmp.resolve("scores-earlier");
+      assertThatThrownBy(() -> run.score(run.features, out, "gmm"))
+          .isInstanceOf(StageFolderException.class)
+          .hasMessageContaining("holds no complete model of [gmm]")
+          .hasMessageContaining("model " + run.models.resolve("gmm").resolve("fan")
+              + " is of format version 1; this build reads format version 2: retrain it");
+      assertThat(out).doesNotExist();
     } finally {
       Files.write(json, saved);
     }
   }
 
-  private void assertRefused(ModelChoice kind, Path features, String difference) {
+  private void assertRefused(String kind, Path features, String difference) {
     Path out = tmp.resolve("scores-" + kind + "-" + features.getFileName());
     assertThatThrownBy(() -> run.score(features, out, kind))
         .isInstanceOf(StageFolderException.class)
-        .hasMessageContaining("the " + kind + " model " + run.models.resolve(kind.token())
+        .hasMessageContaining("the " + kind + " model " + run.models.resolve(kind)
             .resolve("fan") + " does not fit the features " + features + ": ")
         .hasMessageContaining(difference)
         .satisfies(e -> assertThat(((StageFolderException) e).exitCode())

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.auscult.jobs.features.FeatureStage;
 import org.auscult.jobs.spark.SharedSpark;
-import org.auscult.jobs.train.GmmTraining;
-import org.auscult.jobs.train.ModelChoice;
+import org.auscult.training.model.ModelManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,14 +47,14 @@ class RerunIdempotenceTest {
   private static void runAll(TinyRun run, boolean again) throws IOException {
     run.synth();
     run.features();
-    run.train(ModelChoice.GMM, again);
-    run.score(run.features, run.scores, ModelChoice.GMM);
+    run.train("gmm", again);
+    run.score(run.features, run.scores, "gmm");
   }
 
   private static Map<String, byte[]> gmmJson(TinyRun run) throws IOException {
     Map<String, byte[]> all = files(run.models);
-    all.keySet().removeIf(f -> !f.endsWith("/" + GmmTraining.MODEL_JSON));
-    assertThat(all).containsOnlyKeys("gmm/fan/" + GmmTraining.MODEL_JSON);
+    all.keySet().removeIf(f -> !f.endsWith("/" + ModelManifest.FILE));
+    assertThat(all).containsOnlyKeys("gmm/fan/" + ModelManifest.FILE);
     return all;
   }
 

@@ -19,7 +19,6 @@ import org.auscult.jobs.features.FeatureStage;
 import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.synth.SynthSettings;
 import org.auscult.jobs.synth.SynthStage;
-import org.auscult.jobs.train.ModelChoice;
 import org.auscult.jobs.train.TrainSettings;
 import org.auscult.jobs.train.TrainStage;
 
@@ -73,12 +72,12 @@ final class TinyRun {
         0, null));
   }
 
-  void train(ModelChoice kind, boolean overwrite) throws IOException {
+  void train(String kind, boolean overwrite) throws IOException {
     TrainStage.run(spark, TrainSettings.from(config(), kind, features.toString(),
         models.toString(), null, null, false, overwrite));
   }
 
-  ScoreStage.Report score(Path featureFolder, Path out, ModelChoice... kinds) throws IOException {
+  ScoreStage.Report score(Path featureFolder, Path out, String... kinds) throws IOException {
     return ScoreStage.run(spark, models.toString(), featureFolder.toString(), out.toString(),
         List.of(kinds));
   }

@@ -30,8 +30,7 @@ import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.SharedSpark;
 import org.auscult.jobs.synth.SynthSettings;
 import org.auscult.jobs.synth.SynthStage;
-import org.auscult.jobs.train.GmmTraining;
-import org.auscult.jobs.train.ModelChoice;
+import org.auscult.training.model.ModelManifest;
 import org.auscult.jobs.train.ModelFolder;
 import org.auscult.jobs.train.TrainSettings;
 import org.auscult.jobs.train.TrainStage;
@@ -164,7 +163,7 @@ class UnwritableOutputTest {
     FeaturesTable.open(spark, features.toString()); // complete: opens
 
     assertFolderFailure(() -> TrainStage.run(spark, TrainSettings.from(TinyRun.config(),
-        ModelChoice.GMM, features.toString(), tmp.resolve("m").toString(), List.of("valve"),
+        "gmm", features.toString(), tmp.resolve("m").toString(), List.of("valve"),
         null, false, false)), ExitCodes.USAGE, "features folder " + features + " has none of "
         + "the machine types [valve] (it has [fan])");
     assertFolderFailure(() -> EvaluateJob.run(spark, List.of(features.toString()),
@@ -176,12 +175,12 @@ class UnwritableOutputTest {
 
     Path models = tmp.resolve("models");
     Path gmm = Files.createDirectories(models.resolve("gmm").resolve("fan"));
-    Files.writeString(gmm.resolve(GmmTraining.MODEL_JSON), "{}");
+    Files.writeString(gmm.resolve(ModelManifest.FILE), "{}");
     Path ae = Files.createDirectories(models.resolve("ae").resolve("fan"));
     String incomplete = "has no _SUCCESS marker: it is incomplete";
-    assertFolderFailure(() -> GmmTraining.load(hadoop, gmm.toString()), ExitCodes.USAGE,
-        "gmm model folder " + gmm + " " + incomplete);
-    assertFolderFailure(() -> ModelFolder.loadBundle(hadoop, ae.toString()), ExitCodes.USAGE,
+    assertFolderFailure(() -> ModelFolder.read(hadoop, gmm.toString()), ExitCodes.USAGE,
+        "model folder " + gmm + " " + incomplete);
+    assertFolderFailure(() -> ModelFolder.read(hadoop, ae.toString()), ExitCodes.USAGE,
         "model folder " + ae + " " + incomplete);
     assertFolderFailure(() -> ScoreStage.run(spark, models.toString(), features.toString(),
         tmp.resolve("scores").toString(), List.of()), ExitCodes.USAGE, incomplete);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,8 +36,7 @@ import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.SharedSpark;
 import org.auscult.training.inputs.DataFingerprint;
-import org.auscult.training.inputs.TrainingClip;
-import org.auscult.training.model.ModelBundle;
+import org.auscult.training.model.ModelManifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +116,7 @@ class ModelsEndToEndTest {
         .withFallback(ConfigFactory.load()).resolve();
   }
 
-  private static TrainSettings settings(ModelChoice model, String features, String out,
+  private static TrainSettings settings(String model, String features, String out,
       Map<String, Object> o, boolean resume, boolean overwrite) {
     return TrainSettings.from(config(o), model, features, out, List.of("fan"), null, resume,
         overwrite);
@@ -133,72 +133,69 @@ class ModelsEndToEndTest {
     return aucs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
   }
 
-  private static double trainScoreEvaluate(ModelChoice model, String features,
+  private static double trainScoreEvaluate(String model, String features,
       Map<String, Object> o) throws Exception {
     String models = tmp.resolve("models-" + model).toString();
     TrainStage.run(spark, settings(model, features, models, o, false, false));
     String scores = tmp.resolve("scores-" + model).toString();
     ScoreStage.run(spark, models, features, scores, List.of(model));
-    assertThat(Path.of(scores, model.token(), "decision_result_fan_section_00_test.csv")).exists();
-    return meanAuc(scores + "/" + model.token(), model.token());
+    assertThat(Path.of(scores, model, "decision_result_fan_section_00_test.csv")).exists();
+    return meanAuc(scores + "/" + model, model);
   }
 
   @Test
   void theAutoencoderSeparatesObviousAnomaliesAndResumes() throws Exception {
     Map<String, Object> twoEpochs = Map.of("auscult.training.ae.epochs", 2);
-    assertThat(trainScoreEvaluate(ModelChoice.AE, noisy, twoEpochs)).isGreaterThan(0.8);
+    assertThat(trainScoreEvaluate("ae", noisy, twoEpochs)).isGreaterThan(0.8);
 
     String models = tmp.resolve("models-ae").toString();
-    assertThatThrownBy(() -> TrainStage.run(spark, settings(ModelChoice.AE, noisy, models,
+    assertThatThrownBy(() -> TrainStage.run(spark, settings("ae", noisy, models,
         twoEpochs, false, false)))
         .isInstanceOf(StageFailedException.class).hasMessageContaining("already holds a trained model");
-    TrainStage.run(spark, settings(ModelChoice.AE, noisy, models,
+    TrainStage.run(spark, settings("ae", noisy, models,
         Map.of("auscult.training.ae.epochs", 3), true, false));
-    ModelBundle bundle = ModelFolder.loadBundle(spark.sparkContext().hadoopConfiguration(),
-        models + "/ae/fan");
-    assertThat(bundle.manifest().epochsTrained()).isEqualTo(3);
-    assertThat(bundle.manifest().threshold()).isNotNull();
+    ModelManifest manifest = ModelFolder.read(spark.sparkContext().hadoopConfiguration(),
+        models + "/ae/fan").manifest();
+    assertThat(manifest.epochs()).isEqualTo(3);
+    assertThat(manifest.threshold().method()).isNotBlank();
   }
 
   @Test
   void theGmmSeparatesObviousAnomalies() throws Exception {
-    assertThat(trainScoreEvaluate(ModelChoice.GMM, noisy, Map.of())).isGreaterThan(0.8);
+    assertThat(trainScoreEvaluate("gmm", noisy, Map.of())).isGreaterThan(0.8);
   }
 
   @Test
   void theClassifierSeparatesObviousAnomaliesAndSawOnlyTrainingClips() throws Exception {
     // a few clips: every 8th frame's patch and small minibatches give it enough steps
-    assertThat(trainScoreEvaluate(ModelChoice.CLASSIFIER, swapped,
+    assertThat(trainScoreEvaluate("classifier", swapped,
         Map.of("auscult.training.classifier.epochs", 4, "auscult.training.classifier.patch-hop", 8,
             "auscult.training.classifier.batch-size", 32))).isGreaterThan(0.8);
-    ModelBundle bundle = ModelFolder.loadBundle(spark.sparkContext().hadoopConfiguration(),
+    ModelFolder.Loaded model = ModelFolder.read(spark.sparkContext().hadoopConfiguration(),
         tmp.resolve("models-classifier/classifier/fan").toString());
-    assertThat(bundle.manifest().classes()).containsExactly("00", "01", "02");
-    assertThat(bundle.manifest().dataFingerprint()).isEqualTo(trainingFingerprint(
-        r -> bundle.manifest().classIndex(ClassKeys.classifier(false, "fan", r.getSection()))));
+    assertThat(new String(model.files().bytes("classes.json"), StandardCharsets.UTF_8))
+        .contains("\"00\", \"01\", \"02\"");
+    assertThat(model.manifest().dataFingerprint()).isEqualTo(trainingFingerprint());
   }
 
   @Test
   void theEmbeddingSeparatesObviousAnomaliesAndSawOnlyTrainingClips() throws Exception {
-    assertThat(trainScoreEvaluate(ModelChoice.EMBEDDING, swapped,
+    assertThat(trainScoreEvaluate("embedding", swapped,
         Map.of("auscult.training.embedding.epochs", 6, "auscult.training.embedding.patch-hop", 8,
             "auscult.training.embedding.batch-size", 32))).isGreaterThan(0.8);
-    ModelBundle bundle = ModelFolder.loadBundle(spark.sparkContext().hadoopConfiguration(),
+    ModelFolder.Loaded model = ModelFolder.read(spark.sparkContext().hadoopConfiguration(),
         tmp.resolve("models-embedding/embedding/fan").toString());
-    assertThat(bundle.manifest().references()).containsOnlyKeys("00", "01", "02");
-    assertThat(bundle.manifest().dataFingerprint()).isEqualTo(trainingFingerprint(
-        r -> bundle.manifest().classIndex(ClassKeys.embedding(r.getSection(), r.getAttributes()))));
+    assertThat(new String(model.files().bytes("references.json"), StandardCharsets.UTF_8))
+        .contains("\"00\"", "\"01\"", "\"02\"");
+    assertThat(model.manifest().dataFingerprint()).isEqualTo(trainingFingerprint());
   }
 
   /** The fingerprint of exactly the normal training clips: what the models must record. */
-  private static String trainingFingerprint(java.util.function.ToIntFunction<FeatureRow> classOf)
-      throws IOException {
+  private static String trainingFingerprint() throws IOException {
     FeaturesTable table = FeaturesTable.open(spark, swapped);
     List<String> digests = new ArrayList<>();
     for (FeatureRow r : table.rows("split = 'train'").collectAsList()) {
-      digests.add(DataFingerprint.clipDigest(new TrainingClip(
-          r.getMachine() + "/" + r.getSplit() + "/" + r.getFileName(), r.getLogmel(),
-          r.getNMels(), classOf.applyAsInt(r))));
+      digests.add(DataFingerprint.clipDigest(r.toClip().key(), r.getLogmel(), null));
     }
     assertThat(digests).hasSize(45);
     return DataFingerprint.combine(digests);

@@ -110,10 +110,10 @@ class PinnedScoresTest {
   @ValueSource(strings = {"ae", "gmm", "supervised"})
   void scoresAreThePinnedOnes(String kind) throws Exception {
     String models = tmp.resolve("models-" + kind).toString();
-    TrainStage.run(spark, TrainSettings.from(config(), ModelChoice.parse(kind), features, models,
+    TrainStage.run(spark, TrainSettings.from(config(), kind, features, models,
         List.of(MACHINES), "spark", false, false));
     Path scores = tmp.resolve("scores-" + kind);
-    ScoreStage.run(spark, models, features, scores.toString(), List.of(ModelChoice.parse(kind)));
+    ScoreStage.run(spark, models, features, scores.toString(), List.of(kind));
     Map<String, Double> now = read(scores.resolve(kind));
     assertThat(now).hasSize(2 * 2 * 12);
 

@@ -1,6 +1,6 @@
 package org.auscult.training.inputs;
 
-import java.util.List;
+import org.auscult.features.dsp.FrameWindows;
 
 /**
  * The autoencoder's inputs: context vectors of {@code contextFrames} consecutive frames
@@ -14,40 +14,30 @@ public final class AutoencoderInputs {
     return FrameWindows.of(logMel, logMel.length / nMels, nMels, contextFrames, hop);
   }
 
-  /** Statistics of the training vectors (one every {@code contextHop} frames) of {@code clips}. */
-  public static StatsAccumulator statistics(List<TrainingClip> clips, FeatureParameters f) {
-    StatsAccumulator acc = new StatsAccumulator(f.contextVectorSize());
-    for (TrainingClip clip : clips) {
-      acc.addRows(trainingVectors(clip, f));
-    }
-    return acc;
+  /** Statistics of a clip's training vectors (one every {@code contextHop} frames). */
+  public static StatsAccumulator statistics(float[] logMel, FeatureParameters f) {
+    return new StatsAccumulator(f.contextVectorSize()).addRows(trainingVectors(logMel, f));
   }
 
-  /** Standardised training vectors of {@code clips}; the labels are the vectors themselves. */
-  public static Examples examples(List<TrainingClip> clips, FeatureParameters f, Standardizer s) {
+  /** A clip's standardised training vectors; the labels are the vectors themselves. */
+  public static Examples examples(float[] logMel, FeatureParameters f, Standardizer s) {
     int size = f.contextVectorSize();
     requireDim(s, size);
-    long total = 0;
-    for (TrainingClip clip : clips) {
-      total += (long) FrameWindows.count(clip.nFrames(), f.contextFrames(), f.contextHop()) * size;
-    }
-    float[] all = new float[Math.toIntExact(total)];
-    int offset = 0;
-    for (TrainingClip clip : clips) {
-      float[] v = trainingVectors(clip, f);
-      System.arraycopy(v, 0, all, offset, v.length);
-      offset += v.length;
-    }
-    s.applyInPlace(all);
-    return new Examples(all, new long[] {size}, null, 0, (int) (total / size));
+    float[] v = trainingVectors(logMel, f);
+    s.applyInPlace(v);
+    return new Examples(v, new long[] {size}, null, 0, v.length / size);
   }
 
-  private static float[] trainingVectors(TrainingClip clip, FeatureParameters f) {
-    if (clip.nMels() != f.nMels()) {
-      throw new IllegalArgumentException("clip " + clip.clipId() + " has " + clip.nMels()
-          + " mel bins, the feature parameters say " + f.nMels());
+  private static float[] trainingVectors(float[] logMel, FeatureParameters f) {
+    requireMels(logMel, f);
+    return vectors(logMel, f.nMels(), f.contextFrames(), f.contextHop());
+  }
+
+  static void requireMels(float[] logMel, FeatureParameters f) {
+    if (logMel.length == 0 || logMel.length % f.nMels() != 0) {
+      throw new IllegalArgumentException("a log-mel of " + logMel.length + " values is not whole "
+          + "frames of " + f.nMels() + " mel bins");
     }
-    return vectors(clip.logMel(), clip.nMels(), f.contextFrames(), f.contextHop());
   }
 
   static void requireDim(Standardizer s, int dim) {

@@ -12,37 +12,14 @@ import java.util.Set;
  * The validation split, drawn over whole clips: neighbouring context vectors or patches of one clip
  * overlap almost entirely, so a split over vectors would put near-copies of validation examples in
  * the training set and make the validation loss meaningless.
- *
- * @param training clips the network is fitted on
- * @param validation clips held out to watch the loss
  */
-public record ClipSplit(List<TrainingClip> training, List<TrainingClip> validation) {
-
-  public ClipSplit {
-    training = List.copyOf(training);
-    validation = List.copyOf(validation);
-  }
-
-  /** Splits {@code clips} by {@link #validationIds}. */
-  public static ClipSplit of(List<TrainingClip> clips, double validationFraction, long seed) {
-    List<String> ids = new ArrayList<>(clips.size());
-    for (TrainingClip c : clips) {
-      ids.add(c.clipId());
-    }
-    Set<String> held = validationIds(ids, validationFraction, seed);
-    List<TrainingClip> train = new ArrayList<>();
-    List<TrainingClip> validation = new ArrayList<>();
-    for (TrainingClip c : clips) {
-      (held.contains(c.clipId()) ? validation : train).add(c);
-    }
-    return new ClipSplit(train, validation);
-  }
+public final class ClipSplit {
+  private ClipSplit() {}
 
   /**
    * The ids held out for validation: {@code round(fraction · n)} of the distinct ids, drawn by a
-   * seeded shuffle of the sorted ids, so the draw does not depend on the order they arrive in (the
-   * Spark job can call this on the driver with the same result). At least one clip is held out
-   * when the fraction is positive and there are two or more clips.
+   * seeded shuffle of the sorted ids, so the draw does not depend on the order they arrive in.
+   * At least one clip is held out when the fraction is positive and there are two or more clips.
    */
   public static Set<String> validationIds(Collection<String> clipIds, double fraction, long seed) {
     if (!(fraction >= 0 && fraction < 1)) {

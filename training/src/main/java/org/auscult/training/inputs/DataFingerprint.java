@@ -11,33 +11,27 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A short SHA-256 fingerprint of the training data, saved with models and checkpoints so a model
- * can be traced to its data and a resumed run refuses other data. Computed per clip (id, class,
- * shape and every log-mel value) and combined over the sorted clip digests, so a Spark job gets the
- * same value with a map and a collect.
+ * A short SHA-256 fingerprint of the data a model was fitted on, saved with models and checkpoints
+ * so a model can be traced to its data and a resumed run refuses other data. Computed per clip (its
+ * key and every feature value it was read with) and combined over the sorted clip digests, so a
+ * Spark job gets the same value with a map and a collect.
  */
 public final class DataFingerprint {
   private DataFingerprint() {}
 
-  /** The fingerprint of a set of training clips, {@code sha256:<64 hex>}. */
-  public static String of(Collection<TrainingClip> clips) {
-    List<String> digests = new ArrayList<>(clips.size());
-    for (TrainingClip c : clips) {
-      digests.add(clipDigest(c));
-    }
-    return combine(digests);
-  }
-
-  /** One clip's digest, hex. */
-  public static String clipDigest(TrainingClip clip) {
+  /** One clip's digest, hex: its key and each non-null array, in order. */
+  public static String clipDigest(String key, float[]... features) {
     MessageDigest md = sha256();
-    md.update(clip.clipId().getBytes(StandardCharsets.UTF_8));
-    ByteBuffer header = ByteBuffer.allocate(12).putInt(clip.nMels()).putInt(clip.classId())
-        .putInt(clip.logMel().length);
-    md.update(header.array());
-    ByteBuffer values = ByteBuffer.allocate(clip.logMel().length * Float.BYTES);
-    values.asFloatBuffer().put(clip.logMel());
-    md.update(values.array());
+    md.update(key.getBytes(StandardCharsets.UTF_8));
+    for (float[] f : features) {
+      if (f == null) {
+        continue;
+      }
+      ByteBuffer values = ByteBuffer.allocate(Integer.BYTES + f.length * Float.BYTES);
+      values.putInt(f.length);
+      values.asFloatBuffer().put(f);
+      md.update(values.array());
+    }
     return HexFormat.of().formatHex(md.digest());
   }
 

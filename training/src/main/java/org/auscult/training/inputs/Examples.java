@@ -29,6 +29,35 @@ public record Examples(float[] features, long[] exampleShape, float[] labels, in
     }
   }
 
+  /** {@code parts} one after the other; all must have the same example shape and label width. */
+  public static Examples concat(java.util.List<Examples> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no examples to concatenate");
+    }
+    Examples first = parts.get(0);
+    int count = 0;
+    for (Examples e : parts) {
+      if (!Arrays.equals(e.exampleShape, first.exampleShape) || e.labelWidth != first.labelWidth
+          || (e.labels == null) != (first.labels == null)) {
+        throw new IllegalArgumentException("examples of shape " + Arrays.toString(e.exampleShape)
+            + " cannot follow examples of shape " + Arrays.toString(first.exampleShape));
+      }
+      count = Math.addExact(count, e.count);
+    }
+    int size = first.exampleSize();
+    float[] features = new float[Math.multiplyExact(count, size)];
+    float[] labels = first.labels == null ? null : new float[count * first.labelWidth];
+    int row = 0;
+    for (Examples e : parts) {
+      System.arraycopy(e.features, 0, features, row * size, e.features.length);
+      if (labels != null) {
+        System.arraycopy(e.labels, 0, labels, row * first.labelWidth, e.labels.length);
+      }
+      row += e.count;
+    }
+    return new Examples(features, first.exampleShape, labels, first.labelWidth, count);
+  }
+
   /** Values per example. */
   public int exampleSize() {
     return (int) exampleSize(exampleShape);

@@ -1,6 +1,6 @@
 package org.auscult.training.inputs;
 
-import java.util.List;
+import org.auscult.features.dsp.FrameWindows;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -18,14 +18,10 @@ public final class PatchInputs {
     return FrameWindows.of(logMel, logMel.length / nMels, nMels, patchFrames, hop);
   }
 
-  /** Per-mel statistics over every frame of {@code clips}. */
-  public static StatsAccumulator statistics(List<TrainingClip> clips, FeatureParameters f) {
-    StatsAccumulator acc = new StatsAccumulator(f.nMels());
-    for (TrainingClip clip : clips) {
-      requireMels(clip, f);
-      acc.addRows(clip.logMel());
-    }
-    return acc;
+  /** Per-mel statistics over every frame of a clip. */
+  public static StatsAccumulator statistics(float[] logMel, FeatureParameters f) {
+    AutoencoderInputs.requireMels(logMel, f);
+    return new StatsAccumulator(f.nMels()).addRows(logMel);
   }
 
   /** Standardised patches of one clip's log-mel, shaped {@code [n, 1, patchFrames, nMels]}. */
@@ -40,53 +36,39 @@ public final class PatchInputs {
     return Nd4j.create(p, new long[] {n, 1, f.patchFrames(), f.nMels()}, 'c');
   }
 
-  /** Classifier examples: each clip's patches with its class one-hot over {@code nClasses}. */
-  public static Examples classifierExamples(List<TrainingClip> clips, FeatureParameters f,
-      Standardizer s, int nClasses) {
-    return examples(clips, f, s, nClasses, true);
+  /** A clip's patches, each labelled with its class one-hot over {@code nClasses}. */
+  public static Examples oneHotExamples(float[] logMel, FeatureParameters f, Standardizer s,
+      int classId, int nClasses) {
+    if (classId < 0 || classId >= nClasses) {
+      throw new IllegalArgumentException("class " + classId + " outside [0, " + nClasses + ")");
+    }
+    return examples(logMel, f, s, classId, nClasses, true);
   }
 
-  /** Embedding examples: each clip's patches with its class id in a single label column. */
-  public static Examples embeddingExamples(List<TrainingClip> clips, FeatureParameters f,
-      Standardizer s) {
-    return examples(clips, f, s, 1, false);
+  /** A clip's patches, each labelled with its class id in a single column. */
+  public static Examples classIdExamples(float[] logMel, FeatureParameters f, Standardizer s,
+      int classId) {
+    if (classId < 0) {
+      throw new IllegalArgumentException("class must be >= 0, got " + classId);
+    }
+    return examples(logMel, f, s, classId, 1, false);
   }
 
-  private static Examples examples(List<TrainingClip> clips, FeatureParameters f, Standardizer s,
-      int labelWidth, boolean oneHot) {
+  private static Examples examples(float[] logMel, FeatureParameters f, Standardizer s,
+      int classId, int labelWidth, boolean oneHot) {
     AutoencoderInputs.requireDim(s, f.nMels());
+    AutoencoderInputs.requireMels(logMel, f);
     int size = f.patchFrames() * f.nMels();
-    int count = 0;
-    for (TrainingClip clip : clips) {
-      requireMels(clip, f);
-      if (oneHot && clip.classId() >= labelWidth) {
-        throw new IllegalArgumentException("clip " + clip.clipId() + " has class " + clip.classId()
-            + ", expected < " + labelWidth);
-      }
-      count += FrameWindows.count(clip.nFrames(), f.patchFrames(), f.patchHop());
-    }
-    float[] features = new float[Math.multiplyExact(count, size)];
+    float[] p = patches(s.apply(logMel), f.nMels(), f.patchFrames(), f.patchHop());
+    int count = p.length / size;
     float[] labels = new float[count * labelWidth];
-    int e = 0;
-    for (TrainingClip clip : clips) {
-      float[] p = patches(s.apply(clip.logMel()), f.nMels(), f.patchFrames(), f.patchHop());
-      System.arraycopy(p, 0, features, e * size, p.length);
-      for (int i = 0; i < p.length / size; i++, e++) {
-        if (oneHot) {
-          labels[e * labelWidth + clip.classId()] = 1f;
-        } else {
-          labels[e] = clip.classId();
-        }
+    for (int i = 0; i < count; i++) {
+      if (oneHot) {
+        labels[i * labelWidth + classId] = 1f;
+      } else {
+        labels[i] = classId;
       }
     }
-    return new Examples(features, new long[] {1, f.patchFrames(), f.nMels()}, labels, labelWidth,
-        count);
-  }
-
-  private static void requireMels(TrainingClip clip, FeatureParameters f) {
-    if (clip.nMels() != f.nMels()) {
-      throw new IllegalArgumentException("clip " + clip.clipId() + " has " + clip.nMels()
-          + " mel bins, the feature parameters say " + f.nMels());
-    }
+    return new Examples(p, new long[] {1, f.patchFrames(), f.nMels()}, labels, labelWidth, count);
   }
 }

@@ -4,9 +4,7 @@ import java.util.Objects;
 
 /**
  * The anomaly-score value above which a clip is declared anomalous, and how it was fitted (e.g.
- * "gamma fit of 6000 training-clip scores, 90th percentile"), as saved in a model manifest so the
- * report can say. The evaluation module's {@code GammaThreshold} does the fitting; it is not on
- * this branch yet, so the caller fits and passes the value and its description.
+ * "GAMMA_FIT"), as saved in a model manifest so the report can say.
  *
  * @param value the threshold on the model's anomaly score
  * @param method how the value was obtained

@@ -1,8 +1,8 @@
 /**
- * What a trained model is on disk: a {@link org.auscult.training.model.ModelBundle} of the DL4J
- * model zip ({@code network.zip}, written by {@code ModelSerializer}) and a JSON manifest
- * ({@code model.json}: kind, feature parameters, standardisation, profile, seed, data fingerprint,
- * epochs, decision threshold, class names, embedding reference sets). Streams in and out, so the
- * Spark jobs can pass Hadoop streams; {@code java.nio.file} helpers for local folders.
+ * What a trained model is on disk: a folder with a {@link org.auscult.training.model.ModelManifest}
+ * ({@code model.json}: format version, kind, machine types, log-mel front end, settings, data
+ * fingerprint, epochs, decision threshold, the kind's file names) beside the kind's own files
+ * ({@link org.auscult.training.model.ModelFiles}: a DL4J {@code network.zip}, JSON parameters…).
+ * One format for every kind; bytes in and out, so the Spark side can use any Hadoop file system.
  */
 package org.auscult.training.model;

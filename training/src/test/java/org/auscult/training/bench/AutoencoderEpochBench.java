@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.auscult.training.inputs.Examples;
 import org.auscult.training.inputs.Minibatches;
-import org.auscult.training.local.NativeThreads;
+import org.auscult.training.engine.NativeThreads;
 import org.auscult.training.nets.AutoencoderFactory;
 import org.auscult.training.nets.AutoencoderSettings;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;

@@ -2,7 +2,7 @@ package org.auscult.training.bench;
 
 import java.util.List;
 import java.util.Locale;
-import org.auscult.training.local.NativeThreads;
+import org.auscult.training.engine.NativeThreads;
 import org.auscult.training.nets.ClassifierFactory;
 import org.auscult.training.nets.ClassifierSettings;
 import org.auscult.training.nets.CnnTrunkSettings;

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.auscult.features.dsp.FrameWindows;
+import org.auscult.training.kind.Clip;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -14,20 +16,18 @@ import org.nd4j.linalg.dataset.DataSet;
 class TrainingInputsTest {
 
   @Test
-  void onlyNormalTrainingClipsAreAccepted() {
-    float[] logMel = new float[2 * 4];
-    assertThat(new TrainingClip("fan/train/" + Clips.name(0, "target", 3), logMel, 4, 1).clipName()
-        .section()).isZero();
-    assertThatThrownBy(() -> new TrainingClip("section_00_source_test_normal_0001_a_1.wav", logMel, 4, 0))
-        .hasMessageContaining("section_00_source_test_normal_0001_a_1.wav is in the test split");
-    assertThatThrownBy(() -> new TrainingClip("section_00_source_train_anomaly_0001.wav", logMel, 4, 0))
-        .hasMessageContaining("labelled anomaly");
-    assertThatThrownBy(() -> TrainingClip.unlabelled("section_03_0001.wav", logMel, 4))
-        .hasMessageContaining("test split");
-    assertThatThrownBy(() -> TrainingClip.unlabelled("clip7.wav", logMel, 4))
-        .hasMessageContaining("clip7.wav");
-    assertThatThrownBy(() -> TrainingClip.unlabelled(Clips.name(0, "source", 1), new float[7], 4))
-        .hasMessageContaining("multiple of 4");
+  void onlyNormalTrainingClipsReachANetwork() {
+    Clip train = Clips.ripples(1, 0, "target", 0, 2, 4, 1).get(0);
+    assertThat(train.trainingLogMel()).hasSize(8);
+    Clip test = Clips.ripples(1, 0, "source", "test", "normal", 0, 2, 4, 1).get(0);
+    assertThatThrownBy(test::trainingLogMel)
+        .hasMessageContaining("fan/test/section_00_source_test_normal_0000_a_0.wav is a normal "
+            + "test clip; models learn from normal training clips only");
+    Clip anomaly = Clips.ripples(1, 0, "source", "train", "anomaly", 0, 2, 4, 1).get(0);
+    assertThatThrownBy(anomaly::trainingLogMel).hasMessageContaining("is a anomaly train clip");
+    Clip ragged = new Clip("fan", "00", "source", "train", "normal", null, "x.wav", 4,
+        new float[7], null);
+    assertThatThrownBy(ragged::trainingLogMel).hasMessageContaining("whole frames of 4");
   }
 
   @Test
@@ -46,9 +46,12 @@ class TrainingInputsTest {
   @Test
   void autoencoderExamplesAreStandardisedVectorsOfTheTrainingClipsOnly() {
     FeatureParameters f = new FeatureParameters(16000, 1024, 512, 4, 5, 2, 8, 4);
-    List<TrainingClip> clips = Clips.noise(3, 0, 0, 20, 4, 30f, 1);
-    Standardizer s = AutoencoderInputs.statistics(clips, f).finish();
-    Examples ex = AutoencoderInputs.examples(clips, f, s);
+    List<float[]> clips = noise(3, 20, 4, 30f, 1);
+    StatsAccumulator stats = new StatsAccumulator(20);
+    clips.forEach(c -> stats.merge(AutoencoderInputs.statistics(c, f)));
+    Standardizer s = stats.finish();
+    Examples ex = Examples.concat(clips.stream().map(c -> AutoencoderInputs.examples(c, f, s))
+        .toList());
     // (20 − 5) / 2 + 1 = 8 vectors per clip
     assertThat(ex.count()).isEqualTo(24);
     assertThat(ex.exampleShape()).containsExactly(20);
@@ -64,20 +67,24 @@ class TrainingInputsTest {
   @Test
   void patchExamplesCarryOneHotOrIdLabels() {
     FeatureParameters f = new FeatureParameters(16000, 1024, 512, 3, 5, 1, 4, 2);
-    List<TrainingClip> clips = new ArrayList<>(Clips.noise(1, 0, 0, 8, 3, 0f, 1));
-    clips.addAll(Clips.noise(1, 1, 2, 10, 3, 5f, 2));
-    Standardizer s = PatchInputs.statistics(clips, f).finish();
-    Examples oneHot = PatchInputs.classifierExamples(clips, f, s, 3);
+    List<float[]> clips = new ArrayList<>(noise(1, 8, 3, 0f, 1));
+    clips.addAll(noise(1, 10, 3, 5f, 2));
+    Standardizer s = PatchInputs.statistics(clips.get(0), f)
+        .merge(PatchInputs.statistics(clips.get(1), f)).finish();
+    Examples oneHot = Examples.concat(List.of(
+        PatchInputs.oneHotExamples(clips.get(0), f, s, 0, 3),
+        PatchInputs.oneHotExamples(clips.get(1), f, s, 2, 3)));
     // (8 − 4) / 2 + 1 = 3 patches and (10 − 4) / 2 + 1 = 4 patches
     assertThat(oneHot.count()).isEqualTo(7);
     assertThat(oneHot.exampleShape()).containsExactly(1, 4, 3);
     assertThat(oneHot.labels()).containsExactly(
         1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1);
-    Examples ids = PatchInputs.embeddingExamples(clips, f, s);
+    Examples ids = Examples.concat(List.of(PatchInputs.classIdExamples(clips.get(0), f, s, 0),
+        PatchInputs.classIdExamples(clips.get(1), f, s, 2)));
     assertThat(ids.labels()).containsExactly(0, 0, 0, 2, 2, 2, 2);
-    assertThatThrownBy(() -> PatchInputs.classifierExamples(clips, f, s, 2))
-        .hasMessageContaining("class 2, expected < 2");
-    INDArray patches = PatchInputs.clipPatches(clips.get(1).logMel(), f, s);
+    assertThatThrownBy(() -> PatchInputs.oneHotExamples(clips.get(1), f, s, 2, 2))
+        .hasMessageContaining("class 2 outside [0, 2)");
+    INDArray patches = PatchInputs.clipPatches(clips.get(1), f, s);
     assertThat(patches.shape()).containsExactly(4, 1, 4, 3);
   }
 
@@ -115,7 +122,7 @@ class TrainingInputsTest {
   void validationSplitIsOverWholeClipsSeededAndOrderIndependent() {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      ids.add(Clips.name(0, "source", i));
+      ids.add(Clips.name(0, "source", "train", "normal", i));
     }
     Set<String> a = ClipSplit.validationIds(ids, 0.1, 5);
     List<String> reversed = new ArrayList<>(ids);
@@ -123,24 +130,38 @@ class TrainingInputsTest {
     assertThat(a).hasSize(5).isEqualTo(ClipSplit.validationIds(reversed, 0.1, 5));
     assertThat(ClipSplit.validationIds(ids, 0.1, 6)).isNotEqualTo(a);
     assertThat(ClipSplit.validationIds(ids.subList(0, 3), 0.1, 5)).hasSize(1);
-
-    List<TrainingClip> clips = Clips.noise(20, 0, 0, 6, 2, 0f, 3);
-    ClipSplit split = ClipSplit.of(clips, 0.1, 5);
-    assertThat(split.validation()).hasSize(2);
-    assertThat(split.training()).hasSize(18).doesNotContainAnyElementsOf(split.validation());
   }
 
   @Test
   void fingerprintDependsOnContentNotOrder() {
-    List<TrainingClip> clips = Clips.noise(3, 0, 0, 4, 2, 0f, 3);
-    List<TrainingClip> reversed = new ArrayList<>(clips);
+    List<float[]> clips = noise(3, 4, 2, 0f, 3);
+    List<String> digests = new ArrayList<>();
+    for (int i = 0; i < clips.size(); i++) {
+      digests.add(DataFingerprint.clipDigest("clip" + i, clips.get(i), null));
+    }
+    List<String> reversed = new ArrayList<>(digests);
     java.util.Collections.reverse(reversed);
-    assertThat(DataFingerprint.of(clips)).startsWith("sha256:").hasSize(71)
-        .isEqualTo(DataFingerprint.of(reversed))
-        .isNotEqualTo(DataFingerprint.of(clips.subList(0, 2)));
-    TrainingClip changed = new TrainingClip(clips.get(0).clipId(), clips.get(0).logMel().clone(), 2, 0);
-    changed.logMel()[3] += 1e-3f;
-    assertThat(DataFingerprint.of(List.of(changed, clips.get(1), clips.get(2))))
-        .isNotEqualTo(DataFingerprint.of(clips));
+    assertThat(DataFingerprint.combine(digests)).startsWith("sha256:").hasSize(71)
+        .isEqualTo(DataFingerprint.combine(reversed))
+        .isNotEqualTo(DataFingerprint.combine(digests.subList(0, 2)));
+    float[] changed = clips.get(0).clone();
+    changed[3] += 1e-3f;
+    assertThat(DataFingerprint.clipDigest("clip0", changed, null)).isNotEqualTo(digests.get(0));
+    assertThat(DataFingerprint.clipDigest("clip0", clips.get(0), new float[] {1}))
+        .isNotEqualTo(digests.get(0));
+  }
+
+  /** {@code n} log-mels of Gaussian noise around {@code level}. */
+  private static List<float[]> noise(int n, int nFrames, int nMels, float level, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    List<float[]> clips = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      float[] logMel = new float[nFrames * nMels];
+      for (int i = 0; i < logMel.length; i++) {
+        logMel[i] = level + (float) random.nextGaussian();
+      }
+      clips.add(logMel);
+    }
+    return clips;
   }
 }

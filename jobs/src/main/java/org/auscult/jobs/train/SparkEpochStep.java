@@ -1,0 +1,86 @@
+package org.auscult.jobs.train;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.auscult.training.engine.EpochLoop;
+import org.deeplearning4j.nn.api.Model;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * One epoch on Spark: the minibatch files in an order drawn from the seed and the epoch, spread
+ * over the workers; the loss measured afterwards on the driver, on a fixed sample of training
+ * files and on every validation file.
+ */
+final class SparkEpochStep implements EpochLoop.Step {
+  private final JavaSparkContext sc;
+  private final SparkNetwork net;
+  private final FileSystem fs;
+  private final BatchFiles train;
+  private final BatchFiles validation;
+  private final int partitions;
+  private final long seed;
+  private final List<String> lossSample;
+
+  /**
+   * @param partitions how many partitions the batch paths are spread over per epoch
+   * @param lossSampleBatches how many training batches measure the epoch's training loss
+   */
+  SparkEpochStep(JavaSparkContext sc, SparkNetwork net, FileSystem fs, BatchFiles train,
+      BatchFiles validation, int partitions, long seed, int lossSampleBatches) {
+    this.sc = sc;
+    this.net = net;
+    this.fs = fs;
+    this.train = train;
+    this.validation = validation;
+    this.partitions = partitions;
+    this.seed = seed;
+    List<String> copy = new ArrayList<>(train.paths());
+    Collections.shuffle(copy, new Random(seed));
+    this.lossSample = copy.subList(0, Math.min(lossSampleBatches, copy.size()));
+  }
+
+  @Override
+  public Model network() {
+    return net.model();
+  }
+
+  @Override
+  public void fitEpoch(int epoch) {
+    List<String> order = new ArrayList<>(train.paths());
+    Collections.shuffle(order, new Random(seed * 31 + epoch));
+    net.fitPaths(sc.parallelize(order, Math.min(partitions, order.size())));
+  }
+
+  @Override
+  public double trainLoss() throws IOException {
+    return meanLoss(lossSample);
+  }
+
+  @Override
+  public double validationLoss() throws IOException {
+    return validation.count() == 0 ? Double.NaN : meanLoss(validation.paths());
+  }
+
+  @Override
+  public long examples() {
+    return train.examples();
+  }
+
+  /** Example-weighted mean loss over the batch files at {@code paths}, read on the driver. */
+  double meanLoss(List<String> paths) throws IOException {
+    double sum = 0;
+    long n = 0;
+    for (String p : paths) {
+      DataSet ds = MinibatchExport.load(fs, p);
+      int rows = ds.numExamples();
+      sum += net.score(ds) * rows;
+      n += rows;
+    }
+    return n == 0 ? Double.NaN : sum / n;
+  }
+}

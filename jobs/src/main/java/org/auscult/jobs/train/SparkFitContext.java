@@ -1,0 +1,118 @@
+package org.auscult.jobs.train;
+
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.auscult.jobs.features.FeaturesTable;
+import org.auscult.training.engine.Checkpoints;
+import org.auscult.training.engine.LocalNetworkEngine;
+import org.auscult.training.engine.NativeThreads;
+import org.auscult.training.engine.NetworkEngine;
+import org.auscult.training.fit.BoostedTrees;
+import org.auscult.training.fit.MixtureEstimator;
+import org.auscult.features.dsp.LogMelParameters;
+import org.auscult.training.kind.Clip;
+import org.auscult.training.kind.ClipQuery;
+import org.auscult.training.kind.ClipSet;
+import org.auscult.training.kind.CommonSettings;
+import org.auscult.training.kind.FitContext;
+
+/**
+ * A fit on Spark: the trainer's clips of the chosen machine types, read once from the features
+ * table and kept (memory, then disk) until the fit ends; networks trained by dl4j-spark or in the
+ * driver's JVM, as the settings say; mixtures and trees by Spark MLlib.
+ */
+final class SparkFitContext implements FitContext, AutoCloseable {
+  private final SparkSession spark;
+  private final String name;
+  private final List<String> machines;
+  private final TrainSettings settings;
+  private final LogMelParameters logMel;
+  private final ModelFolder folder;
+  private final JavaRDD<Clip> rdd;
+  private final SparkClipSet clips;
+
+  SparkFitContext(SparkSession spark, String name, List<String> machines, TrainSettings settings,
+      FeaturesTable table, ModelFolder folder) {
+    this.spark = spark;
+    this.name = name;
+    this.machines = List.copyOf(machines);
+    this.settings = settings;
+    this.logMel = table.logMel();
+    this.folder = folder;
+    ClipQuery query = settings.trainer().query();
+    this.rdd = table.clips(condition(query.selection(), machines), query.columns())
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    this.clips = new SparkClipSet(rdd);
+  }
+
+  /** The SQL condition of a selection, for {@code machines}. */
+  static String condition(ClipQuery.Selection selection, List<String> machines) {
+    String in = "machine IN (" + String.join(",", machines.stream().map(m -> "'" + m + "'")
+        .toList()) + ")";
+    return switch (selection) {
+      case NORMAL_TRAINING -> "split = 'train' AND label = 'normal' AND " + in;
+      case LABELLED_TEST -> "split = 'test' AND label IS NOT NULL AND " + in;
+    };
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<String> machines() {
+    return machines;
+  }
+
+  @Override
+  public CommonSettings common() {
+    return settings.common();
+  }
+
+  @Override
+  public LogMelParameters logMel() {
+    return logMel;
+  }
+
+  @Override
+  public ClipSet clips() {
+    return clips;
+  }
+
+  @Override
+  public NetworkEngine networks() {
+    Checkpoints checkpoints = new Checkpoints(folder.fileSystem(),
+        new Path(folder.path(ModelFolder.CHECKPOINTS)));
+    CommonSettings c = settings.common();
+    if (settings.engine().equals("local")) {
+      // one JVM: all cores to ND4J unless told otherwise (the launcher caps OpenMP at one thread
+      // per process because Spark runs one task per core)
+      NativeThreads.limit(settings.localThreads() > 0 ? settings.localThreads()
+          : Runtime.getRuntime().availableProcessors());
+      return new LocalNetworkEngine(name, c.seed(), c.validationFraction(), checkpoints,
+          settings.resume());
+    }
+    return new SparkNetworkEngine(JavaSparkContext.fromSparkContext(spark.sparkContext()), name,
+        c.seed(), c.validationFraction(), settings.spark(), folder, checkpoints, settings.resume());
+  }
+
+  @Override
+  public MixtureEstimator mixtures() {
+    return new SparkMixtures(spark);
+  }
+
+  @Override
+  public BoostedTrees boostedTrees() {
+    return new SparkBoostedTrees(spark);
+  }
+
+  @Override
+  public void close() {
+    rdd.unpersist();
+  }
+}

@@ -1,0 +1,170 @@
+package org.auscult.jobs.train;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.auscult.jobs.cli.Progress;
+import org.auscult.training.engine.Checkpoints;
+import org.auscult.training.engine.EpochLoop;
+import org.auscult.training.engine.EpochRecord;
+import org.auscult.training.engine.NetworkEngine;
+import org.auscult.training.engine.NetworkRecipe;
+import org.auscult.training.engine.TrainedNetwork;
+import org.auscult.training.inputs.ClipSplit;
+import org.auscult.training.inputs.Examples;
+import org.auscult.training.inputs.StatsAccumulator;
+import org.auscult.training.inputs.Standardizer;
+import org.auscult.training.kind.Clip;
+import org.auscult.training.kind.ClipSet;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
+import org.deeplearning4j.spark.stats.StatsUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a network with dl4j-spark where the clips are: the standardisation statistics are merged
+ * from the tasks, each task writes its clips' examples once as shuffled minibatch files, and every
+ * epoch of {@link EpochLoop} fits the files in a seeded order with parameter averaging. The
+ * minibatch files live beside the model while it trains and are removed after.
+ */
+final class SparkNetworkEngine implements NetworkEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(SparkNetworkEngine.class);
+
+  /** dl4j-spark's statistics default to an NTP clock (pool.ntp.org); use the system clock. */
+  private static final String TIME_SOURCE = "org.deeplearning4j.spark.time.TimeSource";
+
+  static {
+    if (System.getProperty(TIME_SOURCE) == null) {
+      System.setProperty(TIME_SOURCE, "org.deeplearning4j.spark.time.SystemClockTimeSource");
+    }
+  }
+
+  private final JavaSparkContext sc;
+  private final String name;
+  private final long seed;
+  private final double validationFraction;
+  private final SparkTrainerSettings settings;
+  private final ModelFolder folder;
+  private final Checkpoints checkpoints;
+  private final boolean resume;
+
+  SparkNetworkEngine(JavaSparkContext sc, String name, long seed, double validationFraction,
+      SparkTrainerSettings settings, ModelFolder folder, Checkpoints checkpoints, boolean resume) {
+    this.sc = sc;
+    this.name = name;
+    this.seed = seed;
+    this.validationFraction = validationFraction;
+    this.settings = settings;
+    this.folder = folder;
+    this.checkpoints = checkpoints;
+    this.resume = resume;
+  }
+
+  @Override
+  public TrainedNetwork train(NetworkRecipe recipe, ClipSet clipSet, int epochs, int batchSize)
+      throws IOException {
+    JavaRDD<Clip> clips = ((SparkClipSet) clipSet).rdd();
+    String fingerprint = clipSet.fingerprint();
+    Set<String> heldOut = ClipSplit.validationIds(clipSet.keys(), validationFraction, seed);
+    LOG.info("{}: {} clips ({} for validation)", name, clipSet.keys().size(), heldOut.size());
+    Broadcast<Set<String>> validation = sc.broadcast(heldOut);
+    JavaRDD<Clip> train = clips.filter(c -> !validation.value().contains(c.key()));
+    JavaRDD<Clip> held = clips.filter(c -> validation.value().contains(c.key()));
+    Standardizer standardizer = statistics(train, recipe).finish();
+
+    int workers = settings.workers() > 0 ? settings.workers() : sc.defaultParallelism();
+    // batch-size is the effective minibatch, as in the single-JVM engine: each worker fits its
+    // share, so one averaging round of one step each equals one step on the whole minibatch and an
+    // epoch takes as many averaged steps as a single-JVM epoch takes steps
+    int batch = Math.max(1, batchSize / workers);
+    int buffer = Math.max(batch, settings.shuffleBufferExamples());
+    String batches = folder.path(".batches");
+    FileSystem fs = folder.fileSystem();
+    fs.delete(new Path(batches), true);
+    try {
+      Progress export = Progress.start(LOG, name + ": write minibatches");
+      BatchFiles trainFiles = MinibatchExport.export(blocks(train, recipe, standardizer)
+          .repartition(workers), batches + "/train", batch, buffer, seed);
+      BatchFiles validationFiles = MinibatchExport.export(blocks(held, recipe, standardizer),
+          batches + "/validation", batch, buffer, seed + 1);
+      export.done(trainFiles.examples() + validationFiles.examples(), "examples");
+
+      Optional<Checkpoints.Restored> restored = resume ? checkpoints.latest(fingerprint)
+          : Optional.empty();
+      Model network = restored.map(Checkpoints.Restored::network).orElseGet(recipe::newNetwork);
+      List<EpochRecord> history = restored.map(r -> r.state().history()).orElse(List.of());
+      restored.ifPresent(r -> LOG.info("{}: resuming after epoch {} from {}", name,
+          r.state().epoch(), checkpoints.location()));
+      ParameterAveragingTrainingMaster master = new ParameterAveragingTrainingMaster
+          .Builder(workers, batch)
+          .batchSizePerWorker(batch)
+          .averagingFrequency(settings.averagingFrequency())
+          .workerPrefetchNumBatches(settings.prefetchBatches())
+          .rngSeed(seed)
+          .exportDirectory(folder.path(".batches/dl4j-export"))
+          .build();
+      SparkNetwork net = SparkNetwork.of(sc, network, master);
+      net.collectStats(settings.collectStats());
+      SparkEpochStep step = new SparkEpochStep(sc, net, fs, trainFiles, validationFiles, workers,
+          seed, settings.lossSampleBatches());
+      List<EpochRecord> done = EpochLoop.run(name, step, epochs, history, checkpoints,
+          fingerprint, r -> { });
+      if (settings.collectStats() && net.stats() != null) {
+        exportStats(net);
+      }
+      return new TrainedNetwork(net.model(), standardizer, done, heldOut);
+    } finally {
+      fs.delete(new Path(batches), true);
+    }
+  }
+
+  /**
+   * The standardisation statistics of {@code train}, merged in partition order on the driver:
+   * Spark's aggregate merges in task-completion order, which would change their last bits (and so
+   * the model) from run to run.
+   */
+  private static StatsAccumulator statistics(JavaRDD<Clip> train, NetworkRecipe recipe) {
+    int dim = recipe.statisticsDimensions();
+    List<StatsAccumulator> parts = train.mapPartitions(it -> {
+      StatsAccumulator acc = new StatsAccumulator(dim);
+      while (it.hasNext()) {
+        recipe.addStatistics(it.next(), acc);
+      }
+      return List.of(acc).iterator();
+    }).collect();
+    StatsAccumulator total = new StatsAccumulator(dim);
+    parts.forEach(total::merge);
+    return total;
+  }
+
+  private static JavaRDD<ExampleBlock> blocks(JavaRDD<Clip> clips, NetworkRecipe recipe,
+      Standardizer standardizer) {
+    return clips.map(c -> {
+      Examples e = recipe.examples(c, standardizer);
+      int[] shape = new int[e.exampleShape().length];
+      for (int i = 0; i < shape.length; i++) {
+        shape[i] = Math.toIntExact(e.exampleShape()[i]);
+      }
+      return new ExampleBlock(c.key(), e.features(), e.count(), shape, e.labels(),
+          e.labelWidth());
+    });
+  }
+
+  private void exportStats(SparkNetwork net) {
+    try {
+      ByteArrayOutputStream html = new ByteArrayOutputStream();
+      StatsUtils.exportStatsAsHTML(net.stats(), html);
+      folder.writeBytes("spark-training-stats.html", html.toByteArray());
+    } catch (Exception e) {
+      LOG.warn("{}: could not export dl4j-spark's training statistics: {}", name, e.toString());
+    }
+  }
+}

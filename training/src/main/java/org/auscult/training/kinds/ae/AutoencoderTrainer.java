@@ -1,0 +1,71 @@
+package org.auscult.training.kinds.ae;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.auscult.features.dsp.FrameWindows;
+import org.auscult.training.engine.TrainedNetwork;
+import org.auscult.training.fit.Thresholds;
+import org.auscult.training.inputs.FeatureParameters;
+import org.auscult.training.kind.ClipQuery;
+import org.auscult.training.kind.CommonSettings;
+import org.auscult.training.kind.FitContext;
+import org.auscult.training.kind.Fitted;
+import org.auscult.training.kind.Keyed;
+import org.auscult.training.kind.Trainer;
+import org.auscult.training.kind.TrainingScope;
+import org.auscult.training.nets.AutoencoderSettings;
+
+/**
+ * Trains the autoencoder on a machine type's normal training clips; its threshold comes from the
+ * scores of all of them.
+ *
+ * @param contextHop frames between training context vectors (scoring uses every vector)
+ */
+record AutoencoderTrainer(CommonSettings common, int epochs, int batchSize, double learningRate,
+    int contextHop) implements Trainer {
+
+  @Override
+  public TrainingScope scope() {
+    return TrainingScope.PER_MACHINE;
+  }
+
+  @Override
+  public ClipQuery query() {
+    return ClipQuery.normalTraining(ClipQuery.Column.LOG_MEL);
+  }
+
+  @Override
+  public Map<String, Object> settings() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("epochs", epochs);
+    m.put("batch_size", batchSize);
+    m.put("learning_rate", learningRate);
+    m.put("context_hop", contextHop);
+    return m;
+  }
+
+  @Override
+  public Fitted fit(FitContext context) throws IOException {
+    var logMel = context.logMel();
+    FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
+        logMel.hopLength(), logMel.nMels(), FrameWindows.CONTEXT_FRAMES, contextHop,
+        FrameWindows.PATCH_FRAMES, 8);
+    AutoencoderSettings b = AutoencoderSettings.baseline(common.seed());
+    AutoencoderRecipe recipe = new AutoencoderRecipe(new AutoencoderSettings(common.seed(),
+        learningRate, features.contextVectorSize(), b.hiddenSize(), b.hiddenLayers(),
+        b.bottleneckSize()), features);
+    TrainedNetwork trained = context.networks().train(recipe, context.clips(), epochs, batchSize);
+    AutoencoderModel model = new AutoencoderModel(trained.network(), trained.standardizer(),
+        features);
+    List<Keyed<Double>> scores = context.clips().map(new AutoencoderKind(), model,
+        (m, clip) -> m.scorer().score(clip));
+    return new Fitted(model, Thresholds.gamma(values(scores), common.thresholdQuantile()),
+        trained.history());
+  }
+
+  static double[] values(List<Keyed<Double>> scores) {
+    return scores.stream().mapToDouble(Keyed::value).toArray();
+  }
+}
