@@ -5,7 +5,6 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
-import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.nio.file.Files;
@@ -101,48 +100,6 @@ public final class StageConfig {
       case BOOLEAN -> config.getBoolean(path);
       default -> { }
     }
-  }
-
-  /**
-   * A value of the right type that the stage cannot use, as the exception {@code StageMain} turns
-   * into exit code 3: one line naming the key, where it was set and what was expected.
-   */
-  public static ConfigException invalid(Config config, String path, String expected) {
-    ConfigValue v = config.getValue(path);
-    // -D values are strings: show them as typed, not quoted
-    String got = v.valueType() == ConfigValueType.STRING ? (String) v.unwrapped()
-        : v.render(ConfigRenderOptions.concise());
-    return new ConfigException.BadValue(v.origin(), path, "expected " + expected + ", got "
-        + (got.isEmpty() ? "an empty value" : got));
-  }
-
-  /** The integer at {@code path}, at least {@code min}. */
-  public static int intAtLeast(Config config, String path, int min) {
-    int v = config.getInt(path);
-    if (v < min) {
-      throw invalid(config, path, "an integer >= " + min);
-    }
-    return v;
-  }
-
-  /** The number at {@code path}, inside the interval {@code (low, high)} or {@code [low, high)}. */
-  public static double doubleWithin(Config config, String path, double low, boolean lowIncluded,
-      double high) {
-    double v = config.getDouble(path);
-    if (!((lowIncluded ? v >= low : v > low) && v < high)) {
-      throw invalid(config, path, "a number in " + (lowIncluded ? "[" : "(") + low + ", " + high
-          + ")");
-    }
-    return v;
-  }
-
-  /** The string at {@code path}, one of {@code allowed}. */
-  public static String oneOf(Config config, String path, String... allowed) {
-    String v = config.getString(path);
-    if (!List.of(allowed).contains(v)) {
-      throw invalid(config, path, "one of " + String.join(", ", allowed));
-    }
-    return v;
   }
 
   private static List<String> knownKeys(ConfigObject reference, String prefix) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.auscult.features.dataset.MachineType;
 import org.auscult.features.dsp.LogMelParameters;
-import org.auscult.jobs.config.StageConfig;
+import org.auscult.training.config.ConfigValues;
 
 /**
  * Everything the features stage needs, read eagerly and checked at start.
@@ -44,23 +44,23 @@ public record FeatureSettings(String data, String out, int limit, int maxBad,
     // a bad value from the configuration is a configuration error (exit 3) naming its key; one
     // given on the command line is a usage error (exit 2), checked by the constructor
     return new FeatureSettings(data, out, limit == null ? 0 : limit,
-        maxBad == null ? StageConfig.intAtLeast(c, P + "max-bad", 0) : maxBad,
-        machineSet(machines), logMel(c), StageConfig.intAtLeast(c, P + "clips-per-task", 1),
+        maxBad == null ? ConfigValues.intAtLeast(c, P + "max-bad", 0) : maxBad,
+        machineSet(machines), logMel(c), ConfigValues.intAtLeast(c, P + "clips-per-task", 1),
         c.getDuration(P + "progress-interval"));
   }
 
   /** The log-mel parameters under {@code auscult.features}, each checked with its key's name. */
   public static LogMelParameters logMel(Config c) {
-    int rate = StageConfig.intAtLeast(c, P + "sample-rate", 1);
-    int nFft = StageConfig.intAtLeast(c, P + "n-fft", 2);
+    int rate = ConfigValues.intAtLeast(c, P + "sample-rate", 1);
+    int nFft = ConfigValues.intAtLeast(c, P + "n-fft", 2);
     if (nFft % 2 != 0) {
-      throw StageConfig.invalid(c, P + "n-fft", "an even number of samples");
+      throw ConfigValues.invalid(c, P + "n-fft", "an even number of samples");
     }
-    int hop = StageConfig.intAtLeast(c, P + "hop-length", 1);
-    int nMels = StageConfig.intAtLeast(c, P + "n-mels", 1);
+    int hop = ConfigValues.intAtLeast(c, P + "hop-length", 1);
+    int nMels = ConfigValues.intAtLeast(c, P + "n-mels", 1);
     double seconds = c.getDouble(P + "clip-seconds");
     if (!(seconds > 0 && rate * seconds < Integer.MAX_VALUE)) {
-      throw StageConfig.invalid(c, P + "clip-seconds", "a number of seconds > 0");
+      throw ConfigValues.invalid(c, P + "clip-seconds", "a number of seconds > 0");
     }
     return new LogMelParameters(rate, nFft, hop, nMels, (int) Math.round(rate * seconds));
   }

@@ -2,6 +2,8 @@ package org.auscult.jobs.features;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -9,8 +11,6 @@ import org.apache.spark.sql.SparkSession;
 import org.auscult.features.dsp.LogMelParameters;
 import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.io.StageOutput;
-import java.util.Set;
-import org.apache.spark.api.java.JavaRDD;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.ClipQuery;
 

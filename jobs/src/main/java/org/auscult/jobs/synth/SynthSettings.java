@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.auscult.features.dataset.MachineType;
 import org.auscult.features.synth.SynthScale;
-import org.auscult.jobs.config.StageConfig;
 import org.auscult.jobs.features.FeatureSettings;
+import org.auscult.training.config.ConfigValues;
 
 /** Everything the synth stage needs, read eagerly and checked at start. */
 public record SynthSettings(String out, SynthScale scale, long seed, Set<MachineType> machines,
@@ -29,7 +29,7 @@ public record SynthSettings(String out, SynthScale scale, long seed, Set<Machine
     return new SynthSettings(out, scale != null ? SynthScale.parse(scale) : configuredScale(c),
         seed != null ? seed : c.getLong("auscult.synth.seed"),
         FeatureSettings.machineSet(machines),
-        StageConfig.intAtLeast(c, "auscult.synth.clips-per-task", 1),
+        ConfigValues.intAtLeast(c, "auscult.synth.clips-per-task", 1),
         c.getDuration("auscult.features.progress-interval"));
   }
 
@@ -38,7 +38,7 @@ public record SynthSettings(String out, SynthScale scale, long seed, Set<Machine
     try {
       return SynthScale.parse(c.getString("auscult.synth.scale"));
     } catch (IllegalArgumentException e) {
-      throw StageConfig.invalid(c, "auscult.synth.scale", "full, small or tiny");
+      throw ConfigValues.invalid(c, "auscult.synth.scale", "full, small or tiny");
     }
   }
 }

@@ -2,7 +2,7 @@ package org.auscult.jobs.train;
 
 import com.typesafe.config.Config;
 import java.io.Serializable;
-import org.auscult.jobs.config.StageConfig;
+import org.auscult.training.config.ConfigValues;
 
 /** How dl4j-spark trains: {@code auscult.training.spark}. */
 public record SparkTrainerSettings(int workers, int averagingFrequency, int prefetchBatches,
@@ -21,10 +21,10 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
   /** Reads {@code auscult.training.spark}. */
   public static SparkTrainerSettings from(Config c) {
     String p = "auscult.training.spark.";
-    return new SparkTrainerSettings(StageConfig.intAtLeast(c, p + "workers", 0),
-        StageConfig.intAtLeast(c, p + "averaging-frequency", 1),
-        StageConfig.intAtLeast(c, p + "prefetch-batches", 0),
-        StageConfig.intAtLeast(c, p + "shuffle-buffer-examples", 1),
-        StageConfig.intAtLeast(c, p + "loss-sample-batches", 1), c.getBoolean(p + "collect-stats"));
+    return new SparkTrainerSettings(ConfigValues.intAtLeast(c, p + "workers", 0),
+        ConfigValues.intAtLeast(c, p + "averaging-frequency", 1),
+        ConfigValues.intAtLeast(c, p + "prefetch-batches", 0),
+        ConfigValues.intAtLeast(c, p + "shuffle-buffer-examples", 1),
+        ConfigValues.intAtLeast(c, p + "loss-sample-batches", 1), c.getBoolean(p + "collect-stats"));
   }
 }

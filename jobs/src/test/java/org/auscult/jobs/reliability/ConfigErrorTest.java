@@ -98,17 +98,14 @@ class ConfigErrorTest {
         .saying("auscult.synth.clips-per-task", ">= 1"));
     c.add(synth(USAGE, "--seed", "abc").parseError().saying("--seed", "abc"));
     // train: model, profile, engine and every network key
-    c.add(train(USAGE, "bogus").saying("unknown model 'bogus'",
-        "expected one of ae, classifier, embedding, gmm, supervised"));
+    c.add(train(USAGE, "bogus").saying("unknown model kind 'bogus'",
+        "expected one of ae, classifier, embedding, gmm, spectral, supervised"));
     c.add(train(CONFIG, "gmm", "--profile", "nope")
         .saying("--profile nope: no such profile", "quick or baseline"));
     c.add(train(CONFIG, "ae", "-D", "auscult.training.ae.epochs=0")
         .saying("auscult.training.ae.epochs", ">= 1, got 0"));
     c.add(train(CONFIG, "ae", "-D", "auscult.training.ae.learning-rate=-1")
         .saying("auscult.training.ae.learning-rate", "> 0, got -1"));
-    c.add(train(CONFIG, "ae", "-D", "auscult.training.ae.batch-size=100000")
-        .saying("auscult.training.ae.batch-size",
-            "at most auscult.training.spark.shuffle-buffer-examples (16384)"));
     c.add(train(CONFIG, "classifier", "-D", "auscult.training.classifier.scope=everything")
         .saying("auscult.training.classifier.scope", "one of machine, all"));
     c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.size=huge")
@@ -130,7 +127,7 @@ class ConfigErrorTest {
         .saying("--resume and --overwrite exclude each other"));
     // score, evaluate
     c.add(new Case("score", ScoreJob::new, List.of("--models", "m", "--features", "f", "--out", "o",
-        "--model-kinds", "ae,bogus"), null, USAGE, true, List.of("unknown model 'bogus'")));
+        "--model-kinds", "ae,bogus"), null, USAGE, true, List.of("unknown model kind 'bogus'")));
     c.add(new Case("evaluate", EvaluateJob::new, List.of("--scores", "s", "--out", "o", "-D",
         "auscult.evaluation.jackknife=maybe"), null, CONFIG, true,
         List.of("auscult.evaluation.jackknife", "BOOLEAN")));

@@ -2,8 +2,8 @@ package org.auscult.training.engine;
 
 import java.io.Serializable;
 import org.auscult.training.inputs.Examples;
-import org.auscult.training.inputs.StatsAccumulator;
 import org.auscult.training.inputs.Standardizer;
+import org.auscult.training.inputs.StatsAccumulator;
 import org.auscult.training.kind.Clip;
 import org.deeplearning4j.nn.api.Model;
 

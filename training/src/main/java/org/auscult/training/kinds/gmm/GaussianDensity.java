@@ -1,53 +1,26 @@
 package org.auscult.training.kinds.gmm;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-
 /**
- * The log density of a multivariate Gaussian, computed as Spark MLlib's
- * {@code MultivariateGaussian.logpdf} does (so scores agree with the mixtures MLlib fits): from the
- * eigen-decomposition of the covariance, with eigenvalues at or below {@code ε · max · d} left
- * out of the pseudo-determinant and the pseudo-inverse.
+ * The log density of a multivariate Gaussian with a positive-definite covariance (the mixtures'
+ * covariances are regularised, so they are): by the Cholesky factor {@code Σ = L·Lᵀ},
+ * {@code log p(x) = −½ (d log 2π + 2 Σ log Lᵢᵢ + ‖L⁻¹(x − μ)‖²)}. This is the density Spark MLlib
+ * computes from the eigen-decomposition, to rounding.
  */
 final class GaussianDensity {
-  /** The double machine epsilon, MLlib's tolerance unit. */
-  private static final double EPSILON = Math.ulp(1.0);
-
   private final double[] mean;
-  /** {@code diag(1/√λ) · Uᵀ}, row-major, {@code d × d}. */
-  private final double[] rootInverse;
+  /** The lower-triangular factor, row-major, {@code d × d}. */
+  private final double[] lower;
   private final double constant;
 
   GaussianDensity(double[] mean, double[] covariance) {
     int d = mean.length;
-    double[][] c = new double[d][d];
-    for (int i = 0; i < d; i++) {
-      System.arraycopy(covariance, i * d, c[i], 0, d);
-    }
-    RealMatrix cov = new Array2DRowRealMatrix(c, false);
-    EigenDecomposition eig = new EigenDecomposition(cov);
-    double[] values = eig.getRealEigenvalues();
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : values) {
-      max = Math.max(max, v);
-    }
-    double tol = EPSILON * max * d;
-    double logPseudoDet = 0;
-    this.rootInverse = new double[d * d];
-    for (int k = 0; k < d; k++) {
-      double scale = 0;
-      if (values[k] > tol) {
-        logPseudoDet += Math.log(values[k]);
-        scale = Math.sqrt(1.0 / values[k]);
-      }
-      double[] u = eig.getEigenvector(k).toArray();
-      for (int j = 0; j < d; j++) {
-        rootInverse[k * d + j] = scale * u[j];
-      }
-    }
     this.mean = mean.clone();
-    this.constant = -0.5 * (d * Math.log(2.0 * Math.PI) + logPseudoDet);
+    this.lower = cholesky(covariance, d);
+    double logDet = 0;
+    for (int i = 0; i < d; i++) {
+      logDet += 2 * Math.log(lower[i * d + i]);
+    }
+    this.constant = -0.5 * (d * Math.log(2.0 * Math.PI) + logDet);
   }
 
   /** {@code log p(x)}. */
@@ -57,18 +30,39 @@ final class GaussianDensity {
       throw new IllegalArgumentException("a " + d + "-dimensional Gaussian cannot score a vector "
           + "of " + x.length);
     }
-    double[] delta = new double[d];
-    for (int i = 0; i < d; i++) {
-      delta[i] = x[i] - mean[i];
-    }
+    // forward substitution: z = L⁻¹ (x − μ)
+    double[] z = new double[d];
     double quad = 0;
-    for (int k = 0; k < d; k++) {
-      double v = 0;
-      for (int j = 0; j < d; j++) {
-        v += rootInverse[k * d + j] * delta[j];
+    for (int i = 0; i < d; i++) {
+      double v = x[i] - mean[i];
+      for (int j = 0; j < i; j++) {
+        v -= lower[i * d + j] * z[j];
       }
-      quad += v * v;
+      z[i] = v / lower[i * d + i];
+      quad += z[i] * z[i];
     }
     return constant - 0.5 * quad;
+  }
+
+  private static double[] cholesky(double[] a, int d) {
+    double[] l = new double[d * d];
+    for (int i = 0; i < d; i++) {
+      for (int j = 0; j <= i; j++) {
+        double sum = a[i * d + j];
+        for (int k = 0; k < j; k++) {
+          sum -= l[i * d + k] * l[j * d + k];
+        }
+        if (i == j) {
+          if (!(sum > 0)) {
+            throw new IllegalArgumentException("the covariance is not positive definite (pivot "
+                + i + " is " + sum + "); give auscult.training.gmm.regularization a value > 0");
+          }
+          l[i * d + i] = Math.sqrt(sum);
+        } else {
+          l[i * d + j] = sum / l[j * d + j];
+        }
+      }
+    }
+    return l;
   }
 }

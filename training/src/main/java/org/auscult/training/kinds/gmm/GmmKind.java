@@ -1,6 +1,7 @@
 package org.auscult.training.kinds.gmm;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigUtil;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Map;
@@ -42,12 +43,11 @@ public final class GmmKind implements ModelKind {
     String p = settingsPath() + ".";
     Map<String, Integer> components = new TreeMap<>();
     for (String machine : c.getObject(p + "components").keySet()) {
-      components.put(machine, ConfigValues.intAtLeast(c, p + "components.\"" + machine + "\"", 1));
+      components.put(machine, ConfigValues.intAtLeast(c,
+          ConfigUtil.joinPath("auscult", "training", name(), "components", machine), 1));
     }
-    double reg = c.getDouble(p + "regularization");
-    if (!(reg >= 0)) {
-      throw ConfigValues.invalid(c, p + "regularization", "a number >= 0");
-    }
+    // a covariance without it may be singular (fewer clips than dimensions)
+    double reg = ConfigValues.positive(c, p + "regularization");
     return new GmmTrainer(CommonSettings.from(c), components,
         ConfigValues.intAtLeast(c, p + "default-components", 1),
         ConfigValues.intAtLeast(c, p + "max-iterations", 1),

@@ -2,12 +2,12 @@ package org.auscult.training.kinds.spectral;
 
 import com.typesafe.config.Config;
 import java.io.IOException;
+import org.auscult.training.config.ConfigValues;
 import org.auscult.training.kind.AnomalyModel;
 import org.auscult.training.kind.CommonSettings;
 import org.auscult.training.kind.ModelKind;
 import org.auscult.training.kind.Trainer;
 import org.auscult.training.model.ModelFiles;
-import org.auscult.training.config.ConfigValues;
 
 /**
  * {@code spectral}: the non-learned floor. A clip's mean log-power spectrum (per mel band, the
