@@ -193,7 +193,7 @@ class StandaloneClusterIT {
     for (JsonNode e : new ObjectMapper().readTree(Path.of(model, "history.json").toFile())
         .get("epochs")) {
       epochs.add(e.get("epoch").asInt());
-      assertThat(Double.isFinite(e.get("trainLoss").asDouble())).as("loss of %s", e).isTrue();
+      assertThat(Double.isFinite(e.get("train_loss").asDouble())).as("loss of %s", e).isTrue();
     }
     assertThat(epochs).containsExactlyElementsOf(
         java.util.stream.IntStream.rangeClosed(1, AE_EPOCHS).boxed().toList());
