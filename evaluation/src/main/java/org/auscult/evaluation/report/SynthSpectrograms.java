@@ -23,7 +23,8 @@ import org.knowm.xchart.HeatMapChartBuilder;
  * colour scale per machine.
  *
  * <p>Run: {@code java -cp <evaluation classpath> org.auscult.evaluation.report.SynthSpectrograms
- * OUT_DIR [SEED]} (the README shows the Maven command).
+ * OUT_DIR [SEED]}; {@code submit/tools/spectrograms.sh} builds that classpath with Maven and writes
+ * the pictures shown in {@code docs/data.md} to {@code docs/images/spectrograms/}.
  */
 public final class SynthSpectrograms {
   static {

@@ -5,8 +5,8 @@ import org.auscult.training.kind.Clip;
 
 /**
  * One clip's row of the features table, as a bean so Spark's encoder copies the float arrays
- * straight into Parquet without boxing 40,064 values per clip. Column meanings are in the README
- * ("features Parquet schema").
+ * straight into Parquet without boxing 40,064 values per clip. Column meanings are in
+ * docs/stages.md ("Features Parquet schema").
  */
 public final class FeatureRow implements Serializable {
   private static final long serialVersionUID = 1L;

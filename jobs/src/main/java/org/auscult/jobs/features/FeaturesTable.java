@@ -78,7 +78,7 @@ public final class FeaturesTable {
     return folder;
   }
 
-  /** Every clip row (schema in the README). */
+  /** Every clip row (schema in docs/stages.md). */
   public Dataset<Row> clips() {
     return clips;
   }
