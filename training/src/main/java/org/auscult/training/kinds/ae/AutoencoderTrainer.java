@@ -1,20 +1,16 @@
 package org.auscult.training.kinds.ae;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.auscult.features.dsp.FrameWindows;
 import org.auscult.training.engine.TrainedNetwork;
 import org.auscult.training.fit.Thresholds;
 import org.auscult.training.inputs.FeatureParameters;
-import org.auscult.training.kind.ClipQuery;
 import org.auscult.training.kind.CommonSettings;
 import org.auscult.training.kind.FitContext;
 import org.auscult.training.kind.Fitted;
 import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
-import org.auscult.training.kind.TrainingScope;
 import org.auscult.training.nets.AutoencoderSettings;
 
 /**
@@ -25,26 +21,6 @@ import org.auscult.training.nets.AutoencoderSettings;
  */
 record AutoencoderTrainer(CommonSettings common, int epochs, int batchSize, double learningRate,
     int contextHop) implements Trainer {
-
-  @Override
-  public TrainingScope scope() {
-    return TrainingScope.PER_MACHINE;
-  }
-
-  @Override
-  public ClipQuery query() {
-    return ClipQuery.normalTraining(ClipQuery.Column.LOG_MEL);
-  }
-
-  @Override
-  public Map<String, Object> settings() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("epochs", epochs);
-    m.put("batch_size", batchSize);
-    m.put("learning_rate", learningRate);
-    m.put("context_hop", contextHop);
-    return m;
-  }
 
   @Override
   public Fitted fit(FitContext context) throws IOException {

@@ -1,16 +1,13 @@
 package org.auscult.training.kinds.classifier;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.auscult.features.dsp.FrameWindows;
 import org.auscult.training.engine.TrainedNetwork;
 import org.auscult.training.fit.Thresholds;
 import org.auscult.training.inputs.FeatureParameters;
 import org.auscult.training.kind.ClassIndex;
 import org.auscult.training.kind.Clip;
-import org.auscult.training.kind.ClipQuery;
 import org.auscult.training.kind.CommonSettings;
 import org.auscult.training.kind.FitContext;
 import org.auscult.training.kind.Fitted;
@@ -29,23 +26,6 @@ record ClassifierTrainer(CommonSettings common, int epochs, int batchSize, doubl
   @Override
   public TrainingScope scope() {
     return allMachines ? TrainingScope.ALL_MACHINES : TrainingScope.PER_MACHINE;
-  }
-
-  @Override
-  public ClipQuery query() {
-    return ClipQuery.normalTraining(ClipQuery.Column.LOG_MEL);
-  }
-
-  @Override
-  public Map<String, Object> settings() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("epochs", epochs);
-    m.put("batch_size", batchSize);
-    m.put("learning_rate", learningRate);
-    m.put("patch_hop", patchHop);
-    m.put("scope", allMachines ? "all" : "machine");
-    m.put("size", size);
-    return m;
   }
 
   /** A clip's class: its section, or machine and section for one network over all machines. */

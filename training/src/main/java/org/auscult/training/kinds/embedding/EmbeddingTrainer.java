@@ -12,14 +12,12 @@ import org.auscult.training.fit.Thresholds;
 import org.auscult.training.inputs.FeatureParameters;
 import org.auscult.training.kind.ClassIndex;
 import org.auscult.training.kind.Clip;
-import org.auscult.training.kind.ClipQuery;
 import org.auscult.training.kind.ClipSet;
 import org.auscult.training.kind.CommonSettings;
 import org.auscult.training.kind.FitContext;
 import org.auscult.training.kind.Fitted;
 import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
-import org.auscult.training.kind.TrainingScope;
 import org.auscult.training.nets.EmbeddingSettings;
 
 /**
@@ -29,29 +27,6 @@ import org.auscult.training.nets.EmbeddingSettings;
  */
 record EmbeddingTrainer(CommonSettings common, int epochs, int batchSize, double learningRate,
     int patchHop, String size, double margin, int sourceCentres) implements Trainer {
-
-  @Override
-  public TrainingScope scope() {
-    return TrainingScope.PER_MACHINE;
-  }
-
-  @Override
-  public ClipQuery query() {
-    return ClipQuery.normalTraining(ClipQuery.Column.LOG_MEL);
-  }
-
-  @Override
-  public Map<String, Object> settings() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("epochs", epochs);
-    m.put("batch_size", batchSize);
-    m.put("learning_rate", learningRate);
-    m.put("patch_hop", patchHop);
-    m.put("size", size);
-    m.put("margin", margin);
-    m.put("source_centres", sourceCentres);
-    return m;
-  }
 
   /** A clip's class: its section and attribute string. */
   static String classKey(Clip clip) {

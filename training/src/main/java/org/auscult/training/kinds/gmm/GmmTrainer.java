@@ -14,7 +14,6 @@ import org.auscult.training.kind.FitContext;
 import org.auscult.training.kind.Fitted;
 import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
-import org.auscult.training.kind.TrainingScope;
 
 /**
  * Fits each section's mixture of a machine type. Mixtures of two or more components come from the
@@ -31,24 +30,8 @@ record GmmTrainer(CommonSettings common, Map<String, Integer> components, int de
     int maxIterations, double tolerance, double regularization) implements Trainer {
 
   @Override
-  public TrainingScope scope() {
-    return TrainingScope.PER_MACHINE;
-  }
-
-  @Override
   public ClipQuery query() {
     return ClipQuery.normalTraining(ClipQuery.Column.GWRP);
-  }
-
-  @Override
-  public Map<String, Object> settings() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("components", components);
-    m.put("default_components", defaultComponents);
-    m.put("max_iterations", maxIterations);
-    m.put("tolerance", tolerance);
-    m.put("regularization", regularization);
-    return m;
   }
 
   @Override

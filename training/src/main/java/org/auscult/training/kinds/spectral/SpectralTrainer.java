@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.auscult.training.fit.Thresholds;
-import org.auscult.training.kind.ClipQuery;
 import org.auscult.training.kind.CommonSettings;
 import org.auscult.training.kind.FitContext;
 import org.auscult.training.kind.Fitted;
 import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
-import org.auscult.training.kind.TrainingScope;
 
 /**
  * Per section of a machine type, the mean and spread of its training clips' mean spectra (source
@@ -23,21 +21,6 @@ import org.auscult.training.kind.TrainingScope;
  *     must not make every small change infinitely anomalous)
  */
 record SpectralTrainer(CommonSettings common, double stdFloorDb) implements Trainer {
-
-  @Override
-  public TrainingScope scope() {
-    return TrainingScope.PER_MACHINE;
-  }
-
-  @Override
-  public ClipQuery query() {
-    return ClipQuery.normalTraining(ClipQuery.Column.LOG_MEL);
-  }
-
-  @Override
-  public Map<String, Object> settings() {
-    return Map.of("std_floor_db", stdFloorDb);
-  }
 
   @Override
   public Fitted fit(FitContext context) throws IOException {

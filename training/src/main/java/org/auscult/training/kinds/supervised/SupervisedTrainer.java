@@ -11,7 +11,6 @@ import org.auscult.training.kind.FitContext;
 import org.auscult.training.kind.Fitted;
 import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
-import org.auscult.training.kind.TrainingScope;
 import org.auscult.training.model.SavedThreshold;
 
 /** Cross-validates boosted trees on a machine type's labelled test clips. */
@@ -19,24 +18,9 @@ record SupervisedTrainer(CommonSettings common, int folds, int maxIterations, in
     implements Trainer {
 
   @Override
-  public TrainingScope scope() {
-    return TrainingScope.PER_MACHINE;
-  }
-
-  @Override
   public ClipQuery query() {
     return new ClipQuery(ClipQuery.Selection.LABELLED_TEST,
         java.util.EnumSet.of(ClipQuery.Column.LOG_MEL));
-  }
-
-  @Override
-  public Map<String, Object> settings() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("folds", folds);
-    m.put("max_iterations", maxIterations);
-    m.put("max_depth", maxDepth);
-    m.put("features", "per-band mean and standard deviation of the log-mel (2 x n_mels)");
-    return m;
   }
 
   /** A labelled clip's features and label. */
