@@ -12,6 +12,12 @@ public final class ExitCodes {
   public static final int CONFIG = 3;
   /** More bad input (clips, score rows) than {@code --max-bad} allows; good input was processed. */
   public static final int TOO_MANY_BAD = 4;
+  /**
+   * The Spark master, YARN ResourceManager, Kubernetes API server or HDFS namenode that the master
+   * URL or a path names cannot be reached (unknown host, connection refused, no answer, not Spark,
+   * another Spark version); nothing ran. See {@link ClusterCheck}.
+   */
+  public static final int UNREACHABLE = 5;
 
   private ExitCodes() {}
 }
