@@ -108,8 +108,9 @@ public final class StageMain {
     return (nl < 0 ? text : text.substring(0, nl)).strip();
   }
 
+  /** The message once, on stderr, which is also where the log goes (a log line would repeat it). */
   private static int oneLine(PrintWriter err, String stage, String message, int exitCode) {
-    LOG.error("{} failed: {}", stage, message);
+    LOG.debug("{} failed: {}", stage, message);
     err.println(stage + ": " + message);
     err.flush();
     return exitCode;
