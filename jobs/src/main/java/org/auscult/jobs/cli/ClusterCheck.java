@@ -104,6 +104,8 @@ public final class ClusterCheck implements Callable<Integer> {
     List<ClusterTarget> targets;
     try {
       targets = ClusterTargets.of(master, args, HadoopSiteConf.fromEnvironment(env));
+    } catch (IllegalStateException e) {
+      throw new StageFailedException(ExitCodes.CONFIG, "configuration error: " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new StageFailedException(ExitCodes.USAGE, e.getMessage());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class HadoopSiteConf {
 
   /** The comma-separated values of {@code key}, or none. */
   public List<String> list(String key) {
-    return get(key).map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip)
+    return get(key).map(v -> Arrays.stream(v.split(",")).map(String::strip)
         .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
   }
 

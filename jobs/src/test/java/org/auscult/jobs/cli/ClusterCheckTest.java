@@ -13,12 +13,15 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClusterCheckTest {
   private static final Duration SHORT = Duration.ofMillis(500);
@@ -104,6 +107,17 @@ class ClusterCheckTest {
             e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.UNREACHABLE))
         .hasMessageStartingWith("cannot reach Spark master spark://127.0.0.1:" + port + ": ");
     assertThat(ClusterCheck.beforeStage("local[2]", List.of("--out", "x"), Map.of())).isEmpty();
+  }
+
+  @Test
+  void anUnreadableHadoopSiteFileIsAConfigurationError(@TempDir Path conf) throws IOException {
+    Files.writeString(conf.resolve("yarn-site.xml"), "<configuration><property>");
+    assertThatThrownBy(() -> ClusterCheck.beforeStage("yarn", List.of(),
+        Map.of("HADOOP_CONF_DIR", conf.toString())))
+        .isInstanceOfSatisfying(StageFailedException.class,
+            e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.CONFIG))
+        .hasMessageStartingWith("configuration error: cannot read Hadoop configuration "
+            + conf.resolve("yarn-site.xml"));
   }
 
   private static int closedPort() throws IOException {
