@@ -1,18 +1,26 @@
 """Auscult on Airflow: DCASE 2022 Task 2 as one Spark stage per task.
 
-    plan -> synth -> features -> choose_models -> train_<model> (one per model, parallel) -> score -> evaluate
-      `---------------^
+    check_cluster -> plan -> synth -> features -> choose_models -> train_<model> (one per model, parallel)
+                       `-------------------^                       -> score -> evaluate
 
 Every stage is a ``SparkSubmitOperator`` running a main class of the one shaded Auscult jar, with the
 same Java options, profile and log configuration as ``submit/auscult``. A run writes everything under
 one run folder, ``<runs_root>/<run id made filesystem-safe>`` (or the ``run_dir`` param):
 ``data`` (synthetic WAVs), ``features``, ``models``, ``scores``, ``evaluation``.
 
+``check_cluster`` comes first: it fails at once when the Spark connection is missing (the provider
+would otherwise submit to master ``yarn`` without a word), and runs the stages' own cluster check
+(``org.auscult.jobs.cli.ClusterCheck`` from the jar) against the connection's master and the run's
+hdfs:// folders, so a master or namenode that does not answer fails the run in seconds with one line
+(exit status 5) instead of a stage retrying for a minute. It needs ``java`` ($JAVA_HOME/bin/java or
+PATH) and the jar as a local file on the worker; with an hdfs:// or local:// jar it only says so, and
+each stage main checks the same before it starts.
+
 Two small branch tasks decide what runs, so the choice shows in the graph and every stage stays a
 plain spark-submit:
-  - ``plan`` fails at once when the Spark connection is missing (the provider would otherwise submit
-    to master ``yarn`` without a word); with ``data_root`` set it skips ``synth`` and ``features``
-    reads that folder, otherwise ``synth`` writes ``<run>/data`` first;
+  - ``plan`` also fails without the connection, and names a missing local jar or profile; with
+    ``data_root`` set it skips ``synth`` and ``features`` reads that folder, otherwise ``synth``
+    writes ``<run>/data`` first;
   - ``choose_models`` follows only the ``train_<model>`` tasks named in ``models``; the others show as
     skipped, and ``score`` runs when none failed.
 
@@ -32,6 +40,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +133,37 @@ def missing_connection_message() -> str:
     )
 
 
+CLUSTER_CHECK_CLASS = "org.auscult.jobs.cli.ClusterCheck"
+# ClusterCheck ends within 12 s; the JVM's start and a busy worker get the rest
+CLUSTER_CHECK_TIMEOUT_S = 60
+
+
+def spark_connection() -> Any:
+    """The Spark connection, failing with the message that says how to create it."""
+    from airflow.exceptions import AirflowNotFoundException
+
+    try:
+        return BaseHook.get_connection(SPARK_CONN_ID)
+    except AirflowNotFoundException as e:
+        raise RuntimeError(missing_connection_message()) from e
+
+
+def cluster_check_command(master: str, params: dict[str, Any], run_id: str) -> list[str] | None:
+    """``java -cp <jar> ClusterCheck --master <master> -- <the run's folders>``; None for a jar that is no
+    local file. spark-core of $SPARK_HOME joins the class path, so a standalone master of another Spark
+    version is named as such."""
+    jar = str(params["jar"])
+    if "://" in jar:
+        return None
+    java = str(Path(os.environ["JAVA_HOME"], "bin", "java")) if os.environ.get("JAVA_HOME") else "java"
+    class_path = [jar]
+    spark_home = os.environ.get("SPARK_HOME")
+    if spark_home:
+        class_path += sorted(str(p) for p in Path(spark_home, "jars").glob("spark-core_*.jar"))
+    folders = [run_dir(params, run_id)] + [str(params[p]) for p in ("data_root", "ground_truth") if params.get(p)]
+    return [java, "-cp", ":".join(class_path), CLUSTER_CHECK_CLASS, "--master", master, "--", *folders]
+
+
 def drop_unset_options(context: Any) -> None:
     """Removes the empty arguments that unset optional params render to (pre_execute hook).
 
@@ -198,15 +238,33 @@ with DAG(
     },
 ) as dag:
 
+    @task(task_id="check_cluster")
+    def check_cluster(params: dict[str, Any] | None = None, run_id: str | None = None) -> None:
+        """Fails in seconds, in one line, when the connection's master or a namenode of the run does not answer."""
+        from airflow.sdk.exceptions import AirflowFailException
+        from airflow.providers.apache.spark.hooks.spark_submit import SparkSubmitHook
+
+        spark_connection()
+        # the master exactly as the stages' SparkSubmitOperator will resolve it
+        master = SparkSubmitHook(conn_id=SPARK_CONN_ID)._resolve_connection()["master"]
+        command = cluster_check_command(master, params, run_id)
+        if command is None:
+            print(f"param jar {params['jar']} is no local file: each stage main checks master {master} itself")
+            return
+        if not Path(params["jar"]).is_file():
+            raise FileNotFoundError(f"param jar: {params['jar']} does not exist (set AUSCULT_HOME or the param; "
+                                    f"build the jar with 'mvn -DskipTests package')")
+        print("cluster check: " + " ".join(command))
+        done = subprocess.run(command, capture_output=True, text=True, timeout=CLUSTER_CHECK_TIMEOUT_S, check=False)
+        print(done.stdout + done.stderr)
+        if done.returncode != 0:
+            lines = [line for line in done.stderr.splitlines() if line.strip()]
+            raise AirflowFailException(f"{lines[-1] if lines else 'cluster check failed'} (exit {done.returncode})")
+
     @task.branch(task_id="plan")
     def plan(params: dict[str, Any] | None = None, run_id: str | None = None) -> list[str]:
         """Checks the Spark connection, then skips synth when the run reads an existing data set."""
-        from airflow.exceptions import AirflowNotFoundException
-
-        try:
-            connection = BaseHook.get_connection(SPARK_CONN_ID)
-        except AirflowNotFoundException as e:
-            raise RuntimeError(missing_connection_message()) from e
+        connection = spark_connection()
         print(f"Spark connection {SPARK_CONN_ID}: host={connection.host!r} port={connection.port!r} "
               f"deploy-mode={deploy_mode(connection)!r}; run folder {run_dir(params, run_id)}")
         # spark-submit reads plain paths on this machine: name the param now rather than fail later
@@ -287,5 +345,5 @@ with DAG(
     ])
 
     data_source = plan()
-    data_source >> synth >> features >> choose_models() >> trains >> score >> evaluate
+    check_cluster() >> data_source >> synth >> features >> choose_models() >> trains >> score >> evaluate
     data_source >> features

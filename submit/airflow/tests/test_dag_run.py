@@ -25,15 +25,15 @@ def log_tail(done) -> str:
     return done.stdout[-6000:]
 
 
-def test_missing_connection_fails_plan_before_any_submit(airflow_cli, tmp_path):
+def test_missing_connection_fails_the_first_task_before_any_submit(airflow_cli, tmp_path):
     date = "2024-01-01T00:00:00+00:00"
     done = dags_test(airflow_cli, date, {"runs_root": str(tmp_path)}, timeout=600,
                      drop_env=("AIRFLOW_CONN_AUSCULT_SPARK",))
     assert done.returncode != 0, log_tail(done)
     assert "'auscult_spark' is not defined" in done.stdout
     states = airflow_cli.task_states("auscult", date)
-    assert states["plan"] == "failed"
-    assert {states[t] for t in states if t != "plan"} == {"upstream_failed"}
+    assert states["check_cluster"] == "failed"
+    assert {states[t] for t in states if t != "check_cluster"} == {"upstream_failed"}
     assert "Spark-Submit cmd" not in done.stdout
 
 
@@ -52,7 +52,8 @@ def test_failing_stage_fails_its_task_and_stops_the_run(airflow_cli, tmp_path):
     codes = re.findall(r"Error code is: (\d+)", done.stdout)
     assert codes and set(codes) <= {"1", "2", "3", "4"}, log_tail(done)
     states = airflow_cli.task_states("auscult", date)
-    assert (states["plan"], states["synth"], states["features"]) == ("success", "skipped", "failed")
+    assert (states["check_cluster"], states["plan"], states["synth"], states["features"]) == (
+        "success", "success", "skipped", "failed")
     downstream = ["choose_models", *[f"train_{m}" for m in auscult_dag.MODEL_KINDS], "score", "evaluate"]
     assert {t: states[t] for t in downstream} == {t: "upstream_failed" for t in downstream}
 
@@ -71,6 +72,6 @@ def test_full_run_on_synthetic_data_writes_the_report(airflow_cli, tmp_path):
     assert re.fullmatch(r"manual__[0-9T_.-]+", run.name), run.name  # the run id, filesystem-safe
     assert (run / "evaluation" / "report.html").is_file(), sorted(p.name for p in run.glob("*/*"))
     states = airflow_cli.task_states("auscult", date)
-    ran = ["plan", "synth", "features", "choose_models", "train_gmm", "train_ae", "score", "evaluate"]
+    ran = ["check_cluster", "plan", "synth", "features", "choose_models", "train_gmm", "train_ae", "score", "evaluate"]
     skipped = ["train_classifier", "train_embedding", "train_supervised"]
     assert states == {**{t: "success" for t in ran}, **{t: "skipped" for t in skipped}}

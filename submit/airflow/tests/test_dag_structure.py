@@ -14,6 +14,7 @@ import auscult_dag
 RUN_ID = "manual__2024-01-02T03:04:05.678901+00:00"
 SAFE_RUN = "manual__2024-01-02T03_04_05.678901_00_00"
 TRAINS = [f"train_{m}" for m in ("ae", "gmm", "classifier", "embedding", "supervised")]
+NOT_STAGES = ("check_cluster", "plan", "choose_models")
 
 
 @pytest.fixture()
@@ -43,10 +44,13 @@ def test_dag_file_loads_without_import_errors(dag):
 
 def test_task_ids_and_edges_are_exactly_the_pipeline(dag):
     edges = {(t.task_id, d) for t in dag.tasks for d in t.downstream_task_ids}
-    expected = {("plan", "synth"), ("plan", "features"), ("synth", "features"), ("features", "choose_models")}
+    expected = {("check_cluster", "plan"), ("plan", "synth"), ("plan", "features"), ("synth", "features"),
+                ("features", "choose_models")}
     expected |= {("choose_models", t) for t in TRAINS} | {(t, "score") for t in TRAINS}
     expected |= {("score", "evaluate")}
-    assert set(dag.task_ids) == {"plan", "synth", "features", "choose_models", *TRAINS, "score", "evaluate"}
+    assert set(dag.task_ids) == {"check_cluster", "plan", "synth", "features", "choose_models", *TRAINS, "score",
+                                 "evaluate"}
+    assert [t.task_id for t in dag.roots] == ["check_cluster"]
     assert edges == expected
 
 
@@ -59,7 +63,7 @@ def test_joins_run_when_branches_skipped_their_other_inputs(dag):
 def test_every_stage_is_a_spark_submit_on_the_named_connection(dag):
     from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
 
-    stages = [t for t in dag.tasks if t.task_id not in ("plan", "choose_models")]
+    stages = [t for t in dag.tasks if t.task_id not in NOT_STAGES]
     assert {type(t) for t in stages} == {SparkSubmitOperator}
     # not the provider's implicit spark_default, whose absence silently means master "yarn"
     assert {t._conn_id for t in stages} == {"auscult_spark"}
@@ -123,6 +127,54 @@ def test_plan_names_the_param_of_a_missing_local_file(dag, local_connection, tmp
         plan(params=params_of(dag, jar="hdfs:///apps/auscult.jar", conf_dir=str(tmp_path)), run_id=RUN_ID)
 
 
+def test_check_cluster_fails_without_the_connection(dag):
+    assert "AIRFLOW_CONN_AUSCULT_SPARK" not in os.environ
+    with pytest.raises(RuntimeError, match="'auscult_spark' is not defined.*AIRFLOW_CONN_AUSCULT_SPARK"):
+        dag.get_task("check_cluster").python_callable(params=params_of(dag), run_id=RUN_ID)
+
+
+def test_the_cluster_check_gets_the_master_and_the_runs_folders(dag, monkeypatch, tmp_path):
+    spark_home = tmp_path / "spark"
+    (spark_home / "jars").mkdir(parents=True)
+    (spark_home / "jars" / "spark-core_2.12-3.5.9.jar").write_bytes(b"")
+    monkeypatch.setenv("SPARK_HOME", str(spark_home))
+    monkeypatch.setenv("JAVA_HOME", "/opt/jdk")
+    params = params_of(dag, jar="/a/auscult.jar", runs_root="hdfs://nn:8020/runs", data_root="hdfs://nn2/dev",
+                       ground_truth="/gt")
+    assert auscult_dag.cluster_check_command("spark://m:7077", params, RUN_ID) == [
+        "/opt/jdk/bin/java", "-cp", f"/a/auscult.jar:{spark_home}/jars/spark-core_2.12-3.5.9.jar",
+        "org.auscult.jobs.cli.ClusterCheck", "--master", "spark://m:7077", "--",
+        f"hdfs://nn:8020/runs/{SAFE_RUN}", "hdfs://nn2/dev", "/gt"]
+    # a jar on HDFS or in a cluster image cannot run here: each stage main checks for itself
+    assert auscult_dag.cluster_check_command("yarn", params_of(dag, jar="hdfs:///apps/a.jar"), RUN_ID) is None
+
+
+@pytest.mark.stages
+def test_check_cluster_fails_in_seconds_on_a_master_nobody_answers(dag, monkeypatch):
+    import socket
+    import time
+
+    from airflow.sdk.exceptions import AirflowFailException
+
+    stage_classes_or_fail(["org.auscult.jobs.cli.ClusterCheck"])
+    with socket.socket() as s:  # a port nothing listens on once closed
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    check = dag.get_task("check_cluster").python_callable
+    monkeypatch.setenv("AIRFLOW_CONN_AUSCULT_SPARK", f"spark://127.0.0.1:{port}?deploy-mode=client")
+    start = time.monotonic()
+    with pytest.raises(AirflowFailException) as failed:
+        check(params=params_of(dag), run_id=RUN_ID)
+    assert time.monotonic() - start < 15
+    assert str(failed.value) == (f"auscult: cannot reach Spark master spark://127.0.0.1:{port}: connection refused "
+                                 f"(nothing listens on that port) (exit 5)")
+    monkeypatch.setenv("AIRFLOW_CONN_AUSCULT_SPARK", "spark://no-such-host.invalid:7077?deploy-mode=client")
+    with pytest.raises(AirflowFailException, match="unknown host no-such-host.invalid"):
+        check(params=params_of(dag), run_id=RUN_ID)
+    monkeypatch.setenv("AIRFLOW_CONN_AUSCULT_SPARK", LOCAL_SPARK_CONNECTION)
+    assert check(params=params_of(dag), run_id=RUN_ID) is None
+
+
 def test_choose_models_follows_the_chosen_train_tasks(dag):
     choose = dag.get_task("choose_models").python_callable
     assert choose(params=params_of(dag, models=["gmm", "ae"])) == ["train_gmm", "train_ae"]
@@ -147,7 +199,7 @@ def test_defaults_point_into_auscult_home(dag):
 def test_stage_arguments_share_one_filesystem_safe_run_folder(dag, local_connection):
     run = f"/runs/{SAFE_RUN}"
     args = {t: render(dag, t, "application_args", runs_root="/runs/", models=["ae", "gmm"]) for t in dag.task_ids
-            if t not in ("plan", "choose_models")}
+            if t not in NOT_STAGES}
     assert args["synth"] == ["--out", f"{run}/data", "--scale", "small", "--seed", "20220301", ""]
     assert args["features"] == ["--data", f"{run}/data", "--out", f"{run}/features", "", ""]
     assert args["train_gmm"] == ["--model", "gmm", "--features", f"{run}/features", "--out", f"{run}/models",

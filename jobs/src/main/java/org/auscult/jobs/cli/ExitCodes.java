@@ -13,6 +13,12 @@ public final class ExitCodes {
   /** More bad input (clips, score rows) than {@code --max-bad} allows; good input was processed. */
   public static final int TOO_MANY_BAD = 4;
   /**
+   * The Spark master, YARN ResourceManager, Kubernetes API server or HDFS namenode that the master
+   * URL or a path names cannot be reached (unknown host, connection refused, no answer, not Spark,
+   * another Spark version); nothing ran. See {@link ClusterCheck}.
+   */
+  public static final int UNREACHABLE = 5;
+  /**
    * The stage finished, but left something out that it was pointed at (a model folder without its
    * {@code _SUCCESS} marker, of another format, or that could not be read); the log and the outputs
    * say what and why.

@@ -2,6 +2,7 @@ package org.auscult.jobs.cli;
 
 import com.typesafe.config.ConfigException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -15,15 +16,46 @@ import picocli.CommandLine;
  */
 public final class StageMain {
   private static final Logger LOG = LoggerFactory.getLogger(StageMain.class);
+  /** System property that turns the cluster check off when {@code false}. */
+  public static final String CLUSTER_CHECK_PROPERTY = "auscult.cluster.check";
 
   private StageMain() {}
 
-  /** Parses {@code args} into {@code command}, runs it and returns the exit status. */
+  /**
+   * Parses {@code args} into {@code command}, checks that the cluster answers (unless help was
+   * asked for), runs the command and returns the exit status.
+   */
   public static int execute(Callable<Integer> command, String... args) {
     CommandLine cli = new CommandLine(command);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> exitCodeOf(ex,
         commandLine.getErr(), commandLine.getCommandName()));
+    cli.setExecutionStrategy(parseResult -> {
+      if (!parseResult.isUsageHelpRequested() && !parseResult.isVersionHelpRequested()) {
+        try {
+          checkCluster(parseResult.originalArgs());
+        } catch (StageFailedException e) {
+          return exitCodeOf(e, cli.getErr(), cli.getCommandName());
+        }
+      }
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     return cli.execute(args);
+  }
+
+  /**
+   * The {@link ClusterCheck} of the master spark-submit gave ({@code spark.master}) and the
+   * hdfs:// arguments, before any Spark session exists; {@code -Dauscult.cluster.check=false}
+   * (launcher {@code --no-check}) turns it off.
+   */
+  private static void checkCluster(List<String> args) {
+    if (!Boolean.parseBoolean(System.getProperty(CLUSTER_CHECK_PROPERTY, "true"))) {
+      return;
+    }
+    List<ClusterTarget> checked = ClusterCheck.beforeStage(System.getProperty("spark.master"),
+        args, System.getenv());
+    for (ClusterTarget t : checked) {
+      LOG.info("{} {} answers", t.role(), t.name());
+    }
   }
 
   /**
@@ -76,8 +108,9 @@ public final class StageMain {
     return (nl < 0 ? text : text.substring(0, nl)).strip();
   }
 
+  /** The message once, on stderr, which is also where the log goes (a log line would repeat it). */
   private static int oneLine(PrintWriter err, String stage, String message, int exitCode) {
-    LOG.error("{} failed: {}", stage, message);
+    LOG.debug("{} failed: {}", stage, message);
     err.println(stage + ": " + message);
     err.flush();
     return exitCode;

@@ -94,8 +94,8 @@ public final class FeatureStage {
           it -> featurize(it, params, conf, done, badAcc));
 
       Progress transform = Progress.start(LOG, "features: decode + log-mel + write");
-      try (ProgressTicker ticker = ProgressTicker.start(LOG, "features", done, entries.size(),
-          "clips", s.progressInterval())) {
+      try (ProgressTicker ticker = ProgressTicker.start(sc.sc(), LOG, "features", done,
+          entries.size(), "clips", s.progressInterval())) {
         Dataset<Row> table = spark.createDataset(rows.rdd(), Encoders.bean(FeatureRow.class))
             .selectExpr("machine", "section", "domain", "split", "label", "index", "attributes",
                 "fileName AS file_name", "path", "NFrames AS n_frames", "NMels AS n_mels",

@@ -44,6 +44,30 @@ class StageMainTest {
   }
 
   @Test
+  void anUnreachableMasterStopsTheStageBeforeItRunsButNotItsHelp() throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    String before = System.getProperty("spark.master");
+    System.setProperty("spark.master", "spark://127.0.0.1:" + port);
+    try {
+      assertThat(StageMain.execute(new Probe(), "--fail", "crash"))
+          .as("the check comes before the command").isEqualTo(ExitCodes.UNREACHABLE);
+      assertThat(StageMain.execute(new Probe(), "--help")).isEqualTo(ExitCodes.OK);
+      System.setProperty(StageMain.CLUSTER_CHECK_PROPERTY, "false");
+      assertThat(StageMain.execute(new Probe())).isEqualTo(ExitCodes.OK);
+    } finally {
+      System.clearProperty(StageMain.CLUSTER_CHECK_PROPERTY);
+      if (before == null) {
+        System.clearProperty("spark.master");
+      } else {
+        System.setProperty("spark.master", before);
+      }
+    }
+  }
+
+  @Test
   void configErrorIsOneLineNamingTheKey() {
     StringWriter out = new StringWriter();
     int code = StageMain.exitCodeOf(new ConfigException.Missing("auscult.features.n-mels"),

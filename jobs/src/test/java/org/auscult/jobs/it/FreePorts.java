@@ -6,11 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Ports free on the loopback interface right now, for the daemons a test starts. */
-final class FreePorts {
+public final class FreePorts {
   private FreePorts() {}
 
   /** {@code n} distinct ports, all held open together while picking so none repeats. */
-  static int[] pick(int n) {
+  public static int[] pick(int n) {
     ServerSocket[] sockets = new ServerSocket[n];
     int[] ports = new int[n];
     try {
