@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.auscult.jobs.spark.HadoopConf;
+import org.auscult.training.inputs.Mixup;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -35,6 +36,12 @@ public final class MinibatchExport {
    */
   public static BatchFiles export(JavaRDD<ExampleBlock> blocks, String directory, int batchSize,
       int shuffleBufferExamples, long seed) throws IOException {
+    return export(blocks, directory, batchSize, shuffleBufferExamples, seed, Mixup.NONE);
+  }
+
+  /** The same, each minibatch mixed by {@code mixup} before it is written. */
+  public static BatchFiles export(JavaRDD<ExampleBlock> blocks, String directory, int batchSize,
+      int shuffleBufferExamples, long seed, Mixup mixup) throws IOException {
     if (batchSize < 1 || shuffleBufferExamples < batchSize) {
       throw new IllegalArgumentException("need 1 <= batchSize <= shuffle buffer, got batch "
           + batchSize + ", buffer " + shuffleBufferExamples);
@@ -50,7 +57,7 @@ public final class MinibatchExport {
     String qualified = fs.makeQualified(dir).toString();
     List<String[]> written = blocks.mapPartitionsWithIndex((index, it) -> {
       Writer w = new Writer(conf, qualified, index, batchSize, shuffleBufferExamples,
-          seed * 1_000_003L + index);
+          seed * 1_000_003L + index, mixup);
       return w.writeAll(it).iterator();
     }, true).collect();
     List<String> paths = new ArrayList<>(written.size());
@@ -79,6 +86,7 @@ public final class MinibatchExport {
     private final int batchSize;
     private final int bufferCapacity;
     private final SplittableRandom random;
+    private final Mixup mixup;
     private final List<String[]> written = new ArrayList<>();
     private float[] features;
     private float[] labels;
@@ -90,7 +98,8 @@ public final class MinibatchExport {
     private int sequence;
 
     Writer(HadoopConf conf, String dir, int partition, int batchSize, int bufferCapacity,
-        long seed) {
+        long seed, Mixup mixup) {
+      this.mixup = mixup;
       this.conf = conf;
       this.dir = dir;
       this.partition = partition;
@@ -191,6 +200,7 @@ public final class MinibatchExport {
       } else {
         float[] y = new float[n * labelWidth];
         System.arraycopy(labels, offset * labelWidth, y, 0, y.length);
+        mixup.apply(x, y, n, width, labelWidth, random);
         out = Nd4j.create(y, new long[] {n, labelWidth}, 'c');
       }
       DataSet ds = new DataSet(in.castTo(DataType.FLOAT), out.castTo(DataType.FLOAT));

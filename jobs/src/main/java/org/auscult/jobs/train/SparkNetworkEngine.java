@@ -92,7 +92,7 @@ final class SparkNetworkEngine implements NetworkEngine {
     try {
       Progress export = Progress.start(LOG, name + ": write minibatches");
       BatchFiles trainFiles = MinibatchExport.export(blocks(train, recipe, standardizer)
-          .repartition(workers), batches + "/train", batch, buffer, seed);
+          .repartition(workers), batches + "/train", batch, buffer, seed, recipe.mixup());
       BatchFiles validationFiles = MinibatchExport.export(blocks(held, recipe, standardizer),
           batches + "/validation", batch, buffer, seed + 1);
       export.done(trainFiles.examples() + validationFiles.examples(), "examples");

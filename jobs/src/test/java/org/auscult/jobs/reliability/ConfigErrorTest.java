@@ -106,8 +106,12 @@ class ConfigErrorTest {
         .saying("auscult.training.ae.epochs", ">= 1, got 0"));
     c.add(train(CONFIG, "ae", "-D", "auscult.training.ae.learning-rate=-1")
         .saying("auscult.training.ae.learning-rate", "> 0, got -1"));
-    c.add(train(CONFIG, "classifier", "-D", "auscult.training.classifier.scope=everything")
-        .saying("auscult.training.classifier.scope", "one of machine, all"));
+    c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.loss=arcface")
+        .saying("auscult.training.embedding.loss", "one of adacos, triplet"));
+    c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.loss=triplet")
+        .saying("auscult.training.embedding.mixup", "0 with loss = triplet"));
+    c.add(train(CONFIG, "classifier", "-D", "auscult.training.classifier.frames=2")
+        .saying("auscult.training.classifier.frames", ">= 8"));
     c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.size=huge")
         .saying("auscult.training.embedding.size", "one of quick, baseline"));
     c.add(train(CONFIG, "gmm", "-D", "auscult.training.engine=gpu")

@@ -167,26 +167,26 @@ class ModelsEndToEndTest {
 
   @Test
   void theClassifierSeparatesObviousAnomaliesAndSawOnlyTrainingClips() throws Exception {
-    // a few clips: every 8th frame's patch and small minibatches give it enough steps
+    // a few clips: short windows and small minibatches give it enough steps
     assertThat(trainScoreEvaluate("classifier", swapped,
-        Map.of("auscult.training.classifier.epochs", 4, "auscult.training.classifier.patch-hop", 8,
-            "auscult.training.classifier.batch-size", 32))).isGreaterThan(0.8);
+        Map.of("auscult.training.classifier.epochs", 6, "auscult.training.classifier.frames", 64,
+            "auscult.training.classifier.batch-size", 16))).isGreaterThan(0.8);
     ModelFolder.Loaded model = ModelFolder.read(spark.sparkContext().hadoopConfiguration(),
-        tmp.resolve("models-classifier/classifier/fan").toString());
+        tmp.resolve("models-classifier/classifier/all").toString());
     assertThat(new String(model.files().bytes("classes.json"), StandardCharsets.UTF_8))
-        .contains("\"00\", \"01\", \"02\"");
+        .contains("\"fan|00|", "\"fan|01|", "\"fan|02|");
     assertThat(model.manifest().dataFingerprint()).isEqualTo(trainingFingerprint());
   }
 
   @Test
   void theEmbeddingSeparatesObviousAnomaliesAndSawOnlyTrainingClips() throws Exception {
     assertThat(trainScoreEvaluate("embedding", swapped,
-        Map.of("auscult.training.embedding.epochs", 6, "auscult.training.embedding.patch-hop", 8,
-            "auscult.training.embedding.batch-size", 32))).isGreaterThan(0.8);
+        Map.of("auscult.training.embedding.epochs", 6, "auscult.training.embedding.frames", 64,
+            "auscult.training.embedding.batch-size", 16))).isGreaterThan(0.8);
     ModelFolder.Loaded model = ModelFolder.read(spark.sparkContext().hadoopConfiguration(),
-        tmp.resolve("models-embedding/embedding/fan").toString());
+        tmp.resolve("models-embedding/embedding/all").toString());
     assertThat(new String(model.files().bytes("references.json"), StandardCharsets.UTF_8))
-        .contains("\"00\"", "\"01\"", "\"02\"");
+        .contains("\"fan_00\"", "\"fan_01\"", "\"fan_02\"");
     assertThat(model.manifest().dataFingerprint()).isEqualTo(trainingFingerprint());
   }
 

@@ -72,7 +72,7 @@ public final class LocalNetworkEngine implements NetworkEngine {
     }
     Standardizer standardizer = stats.finish();
     List<DataSet> train = Minibatches.shuffled(examples(recipe, training, standardizer), batchSize,
-        seed);
+        seed, recipe.mixup());
     List<DataSet> valid = validation.isEmpty() ? List.of()
         : Minibatches.inOrder(examples(recipe, validation, standardizer), batchSize);
     LOG.info("{}: {} training clips ({} minibatches of up to {}), {} validation clips", name,

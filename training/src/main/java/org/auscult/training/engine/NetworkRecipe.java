@@ -2,6 +2,7 @@ package org.auscult.training.engine;
 
 import java.io.Serializable;
 import org.auscult.training.inputs.Examples;
+import org.auscult.training.inputs.Mixup;
 import org.auscult.training.inputs.Standardizer;
 import org.auscult.training.inputs.StatsAccumulator;
 import org.auscult.training.kind.Clip;
@@ -24,4 +25,9 @@ public interface NetworkRecipe extends Serializable {
 
   /** A new network, initialised from the recipe's seed. */
   Model newNetwork();
+
+  /** How minibatches are mixed when they are cut; none by default. */
+  default Mixup mixup() {
+    return Mixup.NONE;
+  }
 }

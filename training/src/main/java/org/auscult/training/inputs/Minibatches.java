@@ -3,6 +3,7 @@ package org.auscult.training.inputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -17,6 +18,11 @@ public final class Minibatches {
 
   /** Shuffled with {@code seed}, then cut into minibatches of {@code batchSize}. */
   public static List<DataSet> shuffled(Examples examples, int batchSize, long seed) {
+    return shuffled(examples, batchSize, seed, Mixup.NONE);
+  }
+
+  /** The same, each minibatch then mixed by {@code mixup} (seeded by {@code seed}). */
+  public static List<DataSet> shuffled(Examples examples, int batchSize, long seed, Mixup mixup) {
     int[] order = identity(examples.count());
     Random random = new Random(seed);
     for (int i = order.length - 1; i > 0; i--) {
@@ -25,15 +31,16 @@ public final class Minibatches {
       order[i] = order[j];
       order[j] = t;
     }
-    return batches(examples, order, batchSize);
+    return batches(examples, order, batchSize, mixup, new SplittableRandom(seed));
   }
 
   /** In the examples' own order (validation, scoring). */
   public static List<DataSet> inOrder(Examples examples, int batchSize) {
-    return batches(examples, identity(examples.count()), batchSize);
+    return batches(examples, identity(examples.count()), batchSize, Mixup.NONE, null);
   }
 
-  private static List<DataSet> batches(Examples ex, int[] order, int batchSize) {
+  private static List<DataSet> batches(Examples ex, int[] order, int batchSize, Mixup mixup,
+      SplittableRandom random) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batchSize must be > 0, got " + batchSize);
     }
@@ -49,6 +56,9 @@ public final class Minibatches {
         if (l != null) {
           System.arraycopy(ex.labels(), e * ex.labelWidth(), l, i * ex.labelWidth(), ex.labelWidth());
         }
+      }
+      if (l != null) {
+        mixup.apply(f, l, n, size, ex.labelWidth(), random);
       }
       long[] shape = new long[ex.exampleShape().length + 1];
       shape[0] = n;

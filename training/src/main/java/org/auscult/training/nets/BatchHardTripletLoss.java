@@ -14,7 +14,10 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * <p>For every anchor i of the minibatch, its hardest positive p (the farthest example with the
  * same label, other than i) and hardest negative n (the nearest example with another label) give
  * {@code loss_i = max(0, ‖x_i − x_p‖² − ‖x_i − x_n‖² + margin)}, x being the layer's activations
- * (the L2-normalised embeddings, where ‖a − b‖² = 2 − 2·cos(a, b)). An anchor with no positive or
+ * (the L2-normalised embeddings, where ‖a − b‖² = 2 − 2·cos(a, b)); with {@code softMargin}, the
+ * smooth {@code ln(1 + exp(‖x_i − x_p‖² − ‖x_i − x_n‖²))} instead (Hermans et al.'s soft margin:
+ * every triplet keeps pulling, so the embedding does not stop at the margin and collapse onto it).
+ * An anchor with no positive or
  * no negative in the batch contributes 0. The score is Σ loss_i, divided by the minibatch size
  * when averaged; the gradient is that of Σ loss_i (DL4J divides by the minibatch size itself).
  * Squared distances are used, as in FaceNet, because they have a gradient everywhere (the plain
@@ -35,12 +38,27 @@ public final class BatchHardTripletLoss implements ILossFunction {
   public static final double DEFAULT_MARGIN = 0.2;
 
   private double margin = DEFAULT_MARGIN;
+  private boolean softMargin;
 
   /** With the default margin, 0.2; for Jackson. */
   public BatchHardTripletLoss() {}
 
   public BatchHardTripletLoss(double margin) {
     setMargin(margin);
+  }
+
+  /** With the soft margin when {@code softMargin}, else the hinge at {@code margin}. */
+  public BatchHardTripletLoss(double margin, boolean softMargin) {
+    this(margin);
+    this.softMargin = softMargin;
+  }
+
+  public boolean isSoftMargin() {
+    return softMargin;
+  }
+
+  public void setSoftMargin(boolean softMargin) {
+    this.softMargin = softMargin;
   }
 
   public double getMargin() {
@@ -132,19 +150,28 @@ public final class BatchHardTripletLoss implements ILossFunction {
       if (hardestPositive < 0 || hardestNegative < 0) {
         continue;
       }
-      double hinge = dist[i][hardestPositive] - dist[i][hardestNegative] + margin;
-      if (hinge <= 0) {
-        continue;
+      double gap = dist[i][hardestPositive] - dist[i][hardestNegative];
+      double slope;
+      if (softMargin) {
+        // ln(1 + e^gap), computed without overflow; its slope is the logistic of the gap
+        loss[i] = gap > 0 ? gap + Math.log1p(Math.exp(-gap)) : Math.log1p(Math.exp(gap));
+        slope = 1 / (1 + Math.exp(-gap));
+      } else {
+        double hinge = gap + margin;
+        if (hinge <= 0) {
+          continue;
+        }
+        loss[i] = hinge;
+        slope = 1;
       }
-      loss[i] = hinge;
       if (gradient != null) {
         double[] xi = x[i];
         double[] xp = x[hardestPositive];
         double[] xn = x[hardestNegative];
         for (int k = 0; k < xi.length; k++) {
-          gradient[i][k] += 2 * (xn[k] - xp[k]);
-          gradient[hardestPositive][k] += 2 * (xp[k] - xi[k]);
-          gradient[hardestNegative][k] += 2 * (xi[k] - xn[k]);
+          gradient[i][k] += slope * 2 * (xn[k] - xp[k]);
+          gradient[hardestPositive][k] += slope * 2 * (xp[k] - xi[k]);
+          gradient[hardestNegative][k] += slope * 2 * (xi[k] - xn[k]);
         }
       }
     }
@@ -218,7 +245,8 @@ public final class BatchHardTripletLoss implements ILossFunction {
 
   @Override
   public String name() {
-    return "BatchHardTripletLoss(margin=" + margin + ")";
+    return softMargin ? "BatchHardTripletLoss(soft margin)"
+        : "BatchHardTripletLoss(margin=" + margin + ")";
   }
 
   @Override
@@ -229,11 +257,11 @@ public final class BatchHardTripletLoss implements ILossFunction {
   @Override
   public boolean equals(Object o) {
     return o instanceof BatchHardTripletLoss other
-        && Double.compare(margin, other.margin) == 0;
+        && Double.compare(margin, other.margin) == 0 && softMargin == other.softMargin;
   }
 
   @Override
   public int hashCode() {
-    return Double.hashCode(margin);
+    return Double.hashCode(margin) * 31 + Boolean.hashCode(softMargin);
   }
 }

@@ -1,10 +1,9 @@
 package org.auscult.training.nets;
 
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
@@ -14,15 +13,14 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * The section classifier as a single-input, single-output {@link ComputationGraph}: input
- * {@value #INPUT} (a {@code [batch, 1, frames, mels]} patch), output {@value #OUTPUT} (softmax
- * probabilities, {@code [batch, nClasses]}), trained with multi-class cross-entropy and Adam.
- * Labels are one-hot rows.
+ * The classifier as a single-input {@link ComputationGraph}: input {@value #INPUT}
+ * ({@code [batch, 1, frames, mels]}) → {@link ClipEncoder} → ReLU → {@value #OUTPUT}, a softmax
+ * over the classes with cross-entropy.
  */
 public final class ClassifierFactory {
   /** The graph's input name. */
-  public static final String INPUT = CnnTrunk.INPUT;
-  /** The graph's output name. */
+  public static final String INPUT = ClipEncoder.INPUT;
+  /** The softmax output. */
   public static final String OUTPUT = "class_probs";
 
   private ClassifierFactory() {}
@@ -33,22 +31,24 @@ public final class ClassifierFactory {
   }
 
   /** The configuration in {@code dataType}. */
-  public static ComputationGraphConfiguration configuration(ClassifierSettings s, DataType dataType) {
+  public static ComputationGraphConfiguration configuration(ClassifierSettings s,
+      DataType dataType) {
+    ClipEncoderSettings e = s.encoder();
     GraphBuilder g = new NeuralNetConfiguration.Builder()
-        .seed(s.seed())
+        .seed(e.seed())
         .dataType(dataType)
         .weightInit(WeightInit.RELU)
-        .updater(new Adam(s.learningRate()))
+        .updater(new Adam(e.learningRate()))
         .graphBuilder()
         .addInputs(INPUT);
-    String pooled = CnnTrunk.add(g, s.trunk());
-    g.addLayer("dense", new DenseLayer.Builder().nOut(s.denseSize())
-        .activation(Activation.RELU).build(), pooled);
+    String vector = ClipEncoder.add(g, e);
+    g.addLayer("vector_act", new ActivationLayer.Builder().activation(Activation.RELU).build(),
+        vector);
     g.addLayer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-        .nOut(s.nClasses()).activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build(),
-        "dense");
+        .nOut(s.classes()).activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build(),
+        "vector_act");
     g.setOutputs(OUTPUT);
-    g.setInputTypes(InputType.convolutional(s.trunk().inputFrames(), s.trunk().inputMels(), 1));
+    g.setInputTypes(ClipEncoder.inputType(e));
     return g.build();
   }
 

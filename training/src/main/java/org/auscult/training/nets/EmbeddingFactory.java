@@ -1,37 +1,35 @@
 package org.auscult.training.nets;
 
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.L2NormalizeVertex;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
  * The embedding network as a single-input {@link ComputationGraph}: input {@value #INPUT}
- * ({@code [batch, 1, frames, mels]}) → trunk → {@code projection} (dense, linear) →
- * {@value #EMBEDDING} ({@link L2NormalizeVertex}) → {@value #OUTPUT} (a {@link LossLayer} with
- * identity activation and {@link BatchHardTripletLoss}).
+ * ({@code [batch, 1, frames, mels]}) → {@link ClipEncoder} → {@value #EMBEDDING}
+ * ({@link L2NormalizeVertex}) → {@value #OUTPUT}, a {@link LossLayer} with identity activation and
+ * {@link SubclusterAdaCos} (or {@link BatchHardTripletLoss} with its soft margin).
  *
  * <p>The loss layer passes its input through unchanged, so the graph's output <em>is</em> the
  * unit-norm embedding: a saved model is used at scoring time as is, with
- * {@code outputSingle(patches)} (or the activation of {@value #EMBEDDING}, which is the same array).
- * Labels are class ids, one column ({@link BatchHardTripletLoss}).
+ * {@code outputSingle(clip)}.
  */
 public final class EmbeddingFactory {
   /** The graph's input name. */
-  public static final String INPUT = CnnTrunk.INPUT;
+  public static final String INPUT = ClipEncoder.INPUT;
   /** The L2-normalisation vertex whose activation is the embedding. */
   public static final String EMBEDDING = "embedding";
   /** The graph's output (the loss layer; its output equals {@link #EMBEDDING}'s). */
-  public static final String OUTPUT = "triplet";
-  /** Guards the L2 norm of an all-zero projection. */
+  public static final String OUTPUT = "loss";
+  /** Guards the L2 norm of an all-zero clip vector. */
   private static final double NORM_EPSILON = 1e-8;
 
   private EmbeddingFactory() {}
@@ -42,22 +40,25 @@ public final class EmbeddingFactory {
   }
 
   /** The configuration in {@code dataType} (DOUBLE for gradient checks). */
-  public static ComputationGraphConfiguration configuration(EmbeddingSettings s, DataType dataType) {
+  public static ComputationGraphConfiguration configuration(EmbeddingSettings s,
+      DataType dataType) {
+    ClipEncoderSettings e = s.encoder();
     GraphBuilder g = new NeuralNetConfiguration.Builder()
-        .seed(s.seed())
+        .seed(e.seed())
         .dataType(dataType)
         .weightInit(WeightInit.RELU)
-        .updater(new Adam(s.learningRate()))
+        .updater(new Adam(e.learningRate()))
         .graphBuilder()
         .addInputs(INPUT);
-    String pooled = CnnTrunk.add(g, s.trunk());
-    g.addLayer("projection", new DenseLayer.Builder().nOut(s.embeddingSize())
-        .activation(Activation.IDENTITY).weightInit(WeightInit.XAVIER).build(), pooled);
-    g.addVertex(EMBEDDING, new L2NormalizeVertex(new int[] {1}, NORM_EPSILON), "projection");
-    g.addLayer(OUTPUT, new LossLayer.Builder(new BatchHardTripletLoss(s.margin()))
-        .activation(Activation.IDENTITY).build(), EMBEDDING);
+    String vector = ClipEncoder.add(g, e);
+    g.addVertex(EMBEDDING, new L2NormalizeVertex(new int[] {1}, NORM_EPSILON), vector);
+    ILossFunction loss = s.distributionLabels()
+        ? new SubclusterAdaCos(s.classes(), s.subclusters(), e.embeddingSize(), e.seed(), true)
+        : new BatchHardTripletLoss(BatchHardTripletLoss.DEFAULT_MARGIN, true);
+    g.addLayer(OUTPUT, new LossLayer.Builder(loss).activation(Activation.IDENTITY).build(),
+        EMBEDDING);
     g.setOutputs(OUTPUT);
-    g.setInputTypes(InputType.convolutional(s.trunk().inputFrames(), s.trunk().inputMels(), 1));
+    g.setInputTypes(ClipEncoder.inputType(e));
     return g.build();
   }
 

@@ -4,36 +4,28 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * The embedding network: CNN trunk → linear projection → L2 normalisation, trained with
- * {@link BatchHardTripletLoss}.
+ * The embedding network: the clip encoder, an L2-normalised embedding, and the loss that shapes it.
  *
- * @param seed weight-initialisation seed
- * @param learningRate Adam step size
- * @param embeddingSize length of the embedding (128)
- * @param margin triplet margin on squared distances (0.2)
- * @param trunk the convolutional trunk
+ * @param encoder the clip encoder; its clip vector is the embedding before normalisation
+ * @param loss {@code adacos} (sub-cluster AdaCos over the classes, one-hot or mixed labels) or
+ *     {@code triplet} (batch-hard triplets with a soft margin, class-id labels)
+ * @param classes classes of the auxiliary task
+ * @param subclusters AdaCos centres per class
  */
-public record EmbeddingSettings(long seed, double learningRate, int embeddingSize, double margin,
-    CnnTrunkSettings trunk) implements Serializable {
+public record EmbeddingSettings(ClipEncoderSettings encoder, String loss, int classes,
+    int subclusters) implements Serializable {
 
   public EmbeddingSettings {
-    Sizes.positive("learningRate", learningRate);
-    Sizes.positive("embeddingSize", embeddingSize);
-    if (!(margin >= 0)) {
-      throw new IllegalArgumentException("margin must be >= 0, got " + margin);
+    Objects.requireNonNull(encoder, "encoder");
+    if (!loss.equals("adacos") && !loss.equals("triplet")) {
+      throw new IllegalArgumentException("loss must be adacos or triplet, got " + loss);
     }
-    Objects.requireNonNull(trunk, "trunk");
+    Sizes.positive("classes", classes);
+    Sizes.positive("subclusters", subclusters);
   }
 
-  /** The {@code quick} profile on 64 × 128 patches: 128-d embedding, margin 0.2. */
-  public static EmbeddingSettings quick(long seed) {
-    return new EmbeddingSettings(seed, 1e-3, 128, BatchHardTripletLoss.DEFAULT_MARGIN,
-        CnnTrunkSettings.quick(64, 128));
-  }
-
-  /** The {@code baseline} profile on 64 × 128 patches. */
-  public static EmbeddingSettings baseline(long seed) {
-    return new EmbeddingSettings(seed, 1e-3, 128, BatchHardTripletLoss.DEFAULT_MARGIN,
-        CnnTrunkSettings.baseline(64, 128));
+  /** True when the labels are class distributions (AdaCos), false for class ids (triplets). */
+  public boolean distributionLabels() {
+    return loss.equals("adacos");
   }
 }

@@ -8,7 +8,7 @@ import org.auscult.training.model.ModelFiles;
 import org.auscult.training.model.ModelFormatException;
 import org.auscult.training.nets.AutoencoderFactory;
 import org.auscult.training.nets.AutoencoderSettings;
-import org.auscult.training.nets.CnnTrunkSettings;
+import org.auscult.training.nets.ClipEncoderSettings;
 import org.auscult.training.nets.EmbeddingFactory;
 import org.auscult.training.nets.EmbeddingSettings;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -33,8 +33,8 @@ class NetworkFilesTest {
         .hasMessage("model mem: network.zip holds a MultiLayerNetwork, this kind needs a "
             + "ComputationGraph");
 
-    ComputationGraph g = EmbeddingFactory.build(new EmbeddingSettings(4, 1e-3, 8, 0.2,
-        new CnnTrunkSettings(64, 128, List.of(4), 4, CnnTrunkSettings.Architecture.PLAIN, 2)));
+    ComputationGraph g = EmbeddingFactory.build(new EmbeddingSettings(
+        new ClipEncoderSettings(4, 1e-3, 128, 64, List.of(4), 8), "adacos", 3, 2));
     ModelFiles.Builder gb = new ModelFiles.Builder();
     NetworkFiles.write(g, gb);
     INDArray patches = Nd4j.rand(DataType.FLOAT, 2, 1, 64, 128);

@@ -45,6 +45,12 @@ public final class Clips {
     return clips;
   }
 
+  /** The same clips as clips of machine type {@code machine}. */
+  public static List<Clip> as(String machine, List<Clip> clips) {
+    return clips.stream().map(c -> new Clip(machine, c.section(), c.domain(), c.split(),
+        c.label(), c.attributes(), c.fileName(), c.nMels(), c.logMel(), c.gwrp())).toList();
+  }
+
   /** A clip of machine {@code fan} with the given log-mel and its gwrp as the frame mean. */
   public static Clip clip(int section, String domain, String split, String label, int index,
       int nMels, float[] logMel) {

@@ -10,8 +10,9 @@ import org.auscult.training.kind.Trainer;
 import org.auscult.training.model.ModelFiles;
 
 /**
- * {@code classifier}: a CNN that tells the sections apart; a clip its model cannot place in its own
- * section is anomalous (the DCASE 2022 MobileNetV2 baseline's score).
+ * {@code classifier}: the DCASE 2022 baseline's idea done right. One network over every (machine
+ * type, section, attribute) class of the training data tells them apart; a clip it cannot place in
+ * its own section is anomalous.
  */
 public final class ClassifierKind implements ModelKind {
 
@@ -22,8 +23,8 @@ public final class ClassifierKind implements ModelKind {
 
   @Override
   public String summary() {
-    return "section classifier CNN (DL4J): mean log((1 - p) / p) of the clip's own section "
-        + "over its patches";
+    return "classifier (DL4J, one network for all machine types, softmax over machine × section "
+        + "× attribute classes): log((1 - p) / p), p the probability of the clip's own section";
   }
 
   @Override
@@ -33,9 +34,9 @@ public final class ClassifierKind implements ModelKind {
         ConfigValues.intAtLeast(c, p + "epochs", 1),
         ConfigValues.intAtLeast(c, p + "batch-size", 1),
         ConfigValues.positive(c, p + "learning-rate"),
-        ConfigValues.intAtLeast(c, p + "patch-hop", 1),
-        ConfigValues.oneOf(c, p + "scope", "machine", "all").equals("all"),
-        ConfigValues.oneOf(c, p + "size", "quick", "baseline"));
+        ConfigValues.oneOf(c, p + "size", "quick", "baseline"),
+        ConfigValues.intAtLeast(c, p + "frames", 8),
+        ConfigValues.intAtLeast(c, p + "max-repeat", 1));
   }
 
   @Override

@@ -6,6 +6,7 @@ import org.auscult.features.dsp.FrameWindows;
 import org.auscult.training.engine.TrainedNetwork;
 import org.auscult.training.fit.Thresholds;
 import org.auscult.training.inputs.FeatureParameters;
+import org.auscult.training.inputs.Mixup;
 import org.auscult.training.kind.ClassIndex;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.CommonSettings;
@@ -14,46 +15,59 @@ import org.auscult.training.kind.Fitted;
 import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
 import org.auscult.training.kind.TrainingScope;
+import org.auscult.training.kinds.ClassNetworkRecipe;
+import org.auscult.training.nets.ClassifierFactory;
 import org.auscult.training.nets.ClassifierSettings;
+import org.auscult.training.nets.ClipEncoderSettings;
 
 /**
- * Trains the section classifier: per machine type over its sections, or one network over every
- * machine-section ({@code allMachines}); its threshold comes from the scores of all training clips.
+ * Trains the classifier on the normal training clips of every machine type; its threshold comes
+ * from their scores.
+ *
+ * @param size {@code quick} or {@code baseline} encoder
+ * @param frames frames of a training window
+ * @param maxRepeat most windows a clip of a rare class gives
  */
 record ClassifierTrainer(CommonSettings common, int epochs, int batchSize, double learningRate,
-    int patchHop, boolean allMachines, String size) implements Trainer {
+    String size, int frames, int maxRepeat) implements Trainer {
 
   @Override
   public TrainingScope scope() {
-    return allMachines ? TrainingScope.ALL_MACHINES : TrainingScope.PER_MACHINE;
+    return TrainingScope.ALL_MACHINES;
   }
 
-  /** A clip's class: its section, or machine and section for one network over all machines. */
-  static String classKey(boolean allMachines, Clip clip) {
-    return allMachines ? clip.machine() + "_" + clip.section() : clip.section();
+  /** A clip's class: machine type, section and attribute string. */
+  static String classKey(Clip clip) {
+    return sectionPrefix(clip) + (clip.attributes() == null ? "" : clip.attributes());
+  }
+
+  /** What every class of a clip's section begins with. */
+  static String sectionPrefix(Clip clip) {
+    return clip.machine() + "|" + clip.section() + "|";
   }
 
   @Override
   public Fitted fit(FitContext context) throws IOException {
-    boolean all = allMachines;
-    ClassIndex classes = ClassIndex.of(context.clips().map(c -> classKey(all, c)).stream()
-        .map(Keyed::value).toList());
+    List<Keyed<String>> keys = context.clips().map(ClassifierTrainer::classKey);
+    ClassIndex classes = ClassIndex.of(keys.stream().map(Keyed::value).toList());
     if (classes.size() < 2) {
-      throw new IllegalStateException("classifier " + context.name() + " needs at least 2 classes "
-          + "in the training clips, found " + classes);
+      throw new IllegalStateException("the classifier tells classes apart, and the training clips "
+          + "of " + context.machines() + " are all of one (machine, section, attribute) class, "
+          + classes + ": train it on several machine types, sections or attributes together");
     }
     var logMel = context.logMel();
+    int mels = logMel.nMels();
+    ClassifierSettings network = new ClassifierSettings(ClipEncoderSettings.of(size,
+        common.seed(), learningRate, mels, frames), classes.size());
+    ClassNetworkRecipe recipe = new ClassNetworkRecipe(mels, frames, classes,
+        ClassifierTrainer::classKey, ClassNetworkRecipe.repeats(keys, classes, maxRepeat), false,
+        Mixup.NONE, common.seed(), () -> ClassifierFactory.build(network));
+    TrainedNetwork trained = context.networks().train(recipe, context.clips(), epochs,
+        batchSize);
     FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
-        logMel.hopLength(), logMel.nMels(), FrameWindows.CONTEXT_FRAMES, 1,
-        FrameWindows.PATCH_FRAMES, patchHop);
-    ClassifierSettings s = size.equals("quick")
-        ? ClassifierSettings.quick(classes.size(), common.seed())
-        : ClassifierSettings.baseline(classes.size(), common.seed());
-    ClassifierRecipe recipe = new ClassifierRecipe(new ClassifierSettings(s.seed(), learningRate,
-        s.nClasses(), s.trunk(), s.denseSize()), features, classes, allMachines);
-    TrainedNetwork trained = context.networks().train(recipe, context.clips(), epochs, batchSize);
+        logMel.hopLength(), mels, FrameWindows.CONTEXT_FRAMES, 1, frames, frames);
     ClassifierModel model = new ClassifierModel(trained.network(), trained.standardizer(),
-        features, classes, allMachines);
+        features, classes);
     List<Keyed<Double>> scores = context.clips().map(new ClassifierKind(), model,
         (m, clip) -> m.scorer().score(clip));
     return new Fitted(model, Thresholds.gamma(scores.stream().mapToDouble(Keyed::value).toArray(),

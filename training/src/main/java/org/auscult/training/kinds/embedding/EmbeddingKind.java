@@ -10,8 +10,10 @@ import org.auscult.training.kind.Trainer;
 import org.auscult.training.model.ModelFiles;
 
 /**
- * {@code embedding}: a CNN embedding of log-mel patches; a clip far (in cosine distance) from its
- * section's normal training clips is anomalous.
+ * {@code embedding}: the auxiliary-task recipe of the DCASE winners since 2021. One network for
+ * every machine type learns to tell apart every (machine, section, attribute, domain) class of the
+ * normal training clips with sub-cluster AdaCos; a clip is anomalous when its embedding is far from
+ * its section's normal training clips.
  */
 public final class EmbeddingKind implements ModelKind {
 
@@ -22,23 +24,28 @@ public final class EmbeddingKind implements ModelKind {
 
   @Override
   public String summary() {
-    return "embedding CNN (DL4J): cosine distance to the section's k-means centres of source "
-        + "training clips and to each target training clip";
+    return "auxiliary-task embedding (DL4J, one network for all machine types, sub-cluster "
+        + "AdaCos over machine × section × attribute × domain classes): cosine distance to the "
+        + "section's source centres and target clips, per domain in units of their spread";
   }
 
   @Override
   public Trainer trainer(Config c) {
     String p = settingsPath() + ".";
-    double margin = c.getDouble(p + "margin");
-    if (!(margin >= 0)) {
-      throw ConfigValues.invalid(c, p + "margin", "a number >= 0");
+    String loss = ConfigValues.oneOf(c, p + "loss", "adacos", "triplet");
+    double mixup = ConfigValues.doubleWithin(c, p + "mixup", 0, true, 1.0000001);
+    if (loss.equals("triplet") && mixup > 0) {
+      throw ConfigValues.invalid(c, p + "mixup", "0 with loss = triplet (triplets need one class "
+          + "per example)");
     }
     return new EmbeddingTrainer(CommonSettings.from(c),
         ConfigValues.intAtLeast(c, p + "epochs", 1),
-        ConfigValues.intAtLeast(c, p + "batch-size", 1),
+        ConfigValues.intAtLeast(c, p + "batch-size", 2),
         ConfigValues.positive(c, p + "learning-rate"),
-        ConfigValues.intAtLeast(c, p + "patch-hop", 1),
-        ConfigValues.oneOf(c, p + "size", "quick", "baseline"), margin,
+        ConfigValues.oneOf(c, p + "size", "quick", "baseline"),
+        ConfigValues.intAtLeast(c, p + "frames", 8), loss,
+        ConfigValues.intAtLeast(c, p + "subclusters", 1), mixup,
+        ConfigValues.intAtLeast(c, p + "max-repeat", 1),
         ConfigValues.intAtLeast(c, p + "source-centres", 1));
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.auscult.training.engine.NetworkFiles;
 import org.auscult.training.engine.NetworkInputs;
+import org.auscult.training.inputs.ClipWindows;
 import org.auscult.training.inputs.FeatureParameters;
 import org.auscult.training.inputs.Standardizer;
 import org.auscult.training.kind.AnomalyModel;
@@ -12,41 +13,47 @@ import org.auscult.training.kind.ClipScorer;
 import org.auscult.training.model.ModelFiles;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
 
-/** A trained embedding network with each section's reference set. Not thread-safe. */
+/**
+ * A trained embedding network with every section's references. A clip is embedded whole, whatever
+ * its length. Not thread-safe.
+ */
 final class EmbeddingModel implements AnomalyModel {
-  /** The reference sets' file in a model. */
+  /** The references' file in a model. */
   static final String REFERENCES = "references.json";
 
   private final ComputationGraph network;
   private final Standardizer standardizer;
   private final FeatureParameters features;
-  private final Map<String, ReferenceSet> references;
+  private final Map<String, SectionReferences> references;
 
   EmbeddingModel(Model network, Standardizer standardizer, FeatureParameters features,
-      Map<String, ReferenceSet> references) {
+      Map<String, SectionReferences> references) {
     this.network = (ComputationGraph) network;
     this.standardizer = standardizer;
     this.features = features;
     this.references = Map.copyOf(references);
   }
 
-  /** The same network with {@code sets} as its references. */
-  EmbeddingModel withReferences(Map<String, ReferenceSet> sets) {
-    return new EmbeddingModel(network, standardizer, features, sets);
+  /** The same network with {@code sections} as its references. */
+  EmbeddingModel withReferences(Map<String, SectionReferences> sections) {
+    return new EmbeddingModel(network, standardizer, features, sections);
   }
 
-  /** The clip's mean patch embedding. */
+  /** The clip's unit-norm embedding. */
   float[] embedding(Clip clip) {
-    return new EmbeddingScorer(network, standardizer, features, Map.of())
-        .clipEmbedding(clip.logMel());
+    return network.outputSingle(false, ClipWindows.wholeClip(clip.logMel(), clip.nMels(),
+        standardizer)).castTo(DataType.FLOAT).toFloatVector();
   }
 
   @Override
   public ClipScorer scorer() {
-    EmbeddingScorer s = new EmbeddingScorer(network, standardizer, features, references);
-    return clip -> references.containsKey(clip.section())
-        ? s.score(clip.logMel(), clip.section()) : Double.NaN;
+    return clip -> {
+      SectionReferences r = references.get(ReferenceFit.sectionKey(clip.machine(),
+          clip.section()));
+      return r == null ? Double.NaN : r.score(embedding(clip));
+    };
   }
 
   @Override
@@ -58,12 +65,12 @@ final class EmbeddingModel implements AnomalyModel {
 
   static EmbeddingModel read(ModelFiles files) throws IOException {
     NetworkInputs inputs = NetworkInputs.read(files);
-    Map<String, ReferenceSet> refs = files.has(REFERENCES)
+    Map<String, SectionReferences> refs = files.has(REFERENCES)
         ? files.json(REFERENCES, References.class).sections() : Map.of();
     return new EmbeddingModel(NetworkFiles.graph(files), inputs.standardizer(),
         inputs.features(), refs);
   }
 
   /** What {@value #REFERENCES} holds. */
-  record References(Map<String, ReferenceSet> sections) {}
+  record References(Map<String, SectionReferences> sections) {}
 }

@@ -1,15 +1,12 @@
 package org.auscult.training.kinds.embedding;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.auscult.features.dsp.FrameWindows;
 import org.auscult.training.engine.TrainedNetwork;
 import org.auscult.training.fit.Thresholds;
 import org.auscult.training.inputs.FeatureParameters;
+import org.auscult.training.inputs.Mixup;
 import org.auscult.training.kind.ClassIndex;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.ClipSet;
@@ -18,67 +15,68 @@ import org.auscult.training.kind.FitContext;
 import org.auscult.training.kind.Fitted;
 import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
+import org.auscult.training.kind.TrainingScope;
+import org.auscult.training.kinds.ClassNetworkRecipe;
+import org.auscult.training.nets.ClipEncoderSettings;
+import org.auscult.training.nets.EmbeddingFactory;
 import org.auscult.training.nets.EmbeddingSettings;
 
 /**
- * Trains the embedding per machine type over its (section, attribute) classes. A training clip is
- * its own nearest reference (distance 0), so the references come from the clips the network
- * fitted and the threshold from the scores of the clips it held out for validation.
+ * Trains one embedding network on the normal training clips of every machine type, then fits each
+ * section's references on the embeddings of all its training clips.
+ *
+ * @param size {@code quick} or {@code baseline} encoder
+ * @param frames frames of a training window
+ * @param loss {@code adacos} or {@code triplet}
+ * @param subclusters AdaCos centres per class
+ * @param mixup share of training examples mixed with another
+ * @param maxRepeat most windows a clip of a rare class gives
+ * @param sourceCentres k-means centres of a section's source embeddings
  */
 record EmbeddingTrainer(CommonSettings common, int epochs, int batchSize, double learningRate,
-    int patchHop, String size, double margin, int sourceCentres) implements Trainer {
+    String size, int frames, String loss, int subclusters, double mixup, int maxRepeat,
+    int sourceCentres) implements Trainer {
 
-  /** A clip's class: its section and attribute string. */
+  @Override
+  public TrainingScope scope() {
+    return TrainingScope.ALL_MACHINES;
+  }
+
+  /** A clip's class: machine type, section, attribute string and domain. */
   static String classKey(Clip clip) {
-    return clip.section() + "|" + (clip.attributes() == null ? "" : clip.attributes());
+    return clip.machine() + "|" + clip.section() + "|"
+        + (clip.attributes() == null ? "" : clip.attributes()) + "|" + clip.domain();
   }
 
   @Override
   public Fitted fit(FitContext context) throws IOException {
     ClipSet clips = context.clips();
-    ClassIndex classes = ClassIndex.of(clips.map(EmbeddingTrainer::classKey).stream()
-        .map(Keyed::value).toList());
+    List<Keyed<String>> keys = clips.map(EmbeddingTrainer::classKey);
+    ClassIndex classes = ClassIndex.of(keys.stream().map(Keyed::value).toList());
     if (classes.size() < 2) {
-      throw new IllegalStateException("embedding " + context.name() + " needs at least 2 classes "
-          + "in the training clips, found " + classes);
+      throw new IllegalStateException("the embedding learns to tell classes apart, and the "
+          + "training clips of " + context.machines() + " are all of one class, " + classes
+          + ": train it on several machine types, sections, attributes or domains together");
     }
     var logMel = context.logMel();
-    FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
-        logMel.hopLength(), logMel.nMels(), FrameWindows.CONTEXT_FRAMES, 1,
-        FrameWindows.PATCH_FRAMES, patchHop);
-    EmbeddingSettings s = size.equals("quick") ? EmbeddingSettings.quick(common.seed())
-        : EmbeddingSettings.baseline(common.seed());
-    EmbeddingRecipe recipe = new EmbeddingRecipe(new EmbeddingSettings(s.seed(), learningRate,
-        s.embeddingSize(), margin, s.trunk()), features, classes);
+    int mels = logMel.nMels();
+    ClipEncoderSettings encoder = ClipEncoderSettings.of(size, common.seed(), learningRate, mels,
+        frames);
+    EmbeddingSettings network = new EmbeddingSettings(encoder, loss, classes.size(), subclusters);
+    boolean ids = !network.distributionLabels();
+    ClassNetworkRecipe recipe = new ClassNetworkRecipe(mels, frames, classes,
+        EmbeddingTrainer::classKey, ClassNetworkRecipe.repeats(keys, classes, maxRepeat), ids,
+        new Mixup(mixup), common.seed(), () -> EmbeddingFactory.build(network));
     TrainedNetwork trained = context.networks().train(recipe, clips, epochs, batchSize);
+    FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
+        logMel.hopLength(), mels, FrameWindows.CONTEXT_FRAMES, 1, frames, frames);
     EmbeddingModel embedder = new EmbeddingModel(trained.network(), trained.standardizer(),
-        features, Map.of());
-    boolean held = !trained.validationKeys().isEmpty();
-    ClipSet referenceClips = held ? clips.filter(trained.validationKeys(), false) : clips;
-    ClipSet thresholdClips = held ? clips.filter(trained.validationKeys(), true) : clips;
-    List<Keyed<float[]>> embedded = referenceClips.map(new EmbeddingKind(), embedder,
+        features, java.util.Map.of());
+    List<Keyed<float[]>> embedded = clips.map(new EmbeddingKind(), embedder,
         (m, clip) -> m.embedding(clip));
-    EmbeddingModel model = embedder.withReferences(references(embedded));
-    List<Keyed<Double>> scores = thresholdClips.map(new EmbeddingKind(), model,
-        (m, clip) -> m.scorer().score(clip));
-    return new Fitted(model, Thresholds.gamma(scores.stream().mapToDouble(Keyed::value).toArray(),
-        common.thresholdQuantile()), trained.history());
-  }
-
-  /** Each section's references: k-means centres of its source clips, every target clip. */
-  private Map<String, ReferenceSet> references(List<Keyed<float[]>> embedded) {
-    Map<String, List<float[]>> source = new TreeMap<>();
-    Map<String, List<float[]>> target = new TreeMap<>();
-    for (Keyed<float[]> e : embedded) {
-      source.computeIfAbsent(e.section(), k -> new ArrayList<>());
-      target.computeIfAbsent(e.section(), k -> new ArrayList<>());
-      (e.isTarget() ? target : source).get(e.section()).add(e.value());
-    }
-    Map<String, ReferenceSet> refs = new LinkedHashMap<>();
-    for (String section : source.keySet()) {
-      refs.put(section, ReferenceSetFitter.fit(source.get(section), target.get(section),
-          sourceCentres, common.seed()));
-    }
-    return refs;
+    ReferenceFit references = ReferenceFit.of(embedded, sourceCentres, common.seed());
+    return new Fitted(embedder.withReferences(references.sections()),
+        Thresholds.gamma(references.trainingScores(), common.thresholdQuantile()),
+        trained.history());
   }
 }

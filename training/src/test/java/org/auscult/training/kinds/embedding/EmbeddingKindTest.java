@@ -1,6 +1,7 @@
 package org.auscult.training.kinds.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,26 +17,64 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddingKindTest {
   private static final EmbeddingKind KIND = new EmbeddingKind();
+  private static final Map<String, Object> SMALL = Map.of("auscult.training.embedding.epochs", 8,
+      "auscult.training.embedding.batch-size", 16, "auscult.training.embedding.size", "quick",
+      "auscult.training.embedding.frames", 32, "auscult.training.embedding.subclusters", 2,
+      "auscult.training.embedding.source-centres", 2);
+
+  private static Fitted fit(List<Clip> clips, Path tmp) throws Exception {
+    return LocalFitContext.fitAndReload(KIND.trainer(KindTesting.config(SMALL)), KIND,
+        new LocalFitContext(LocalFitContext.settings(7), KindTesting.LOG_MEL, clips, tmp, false));
+  }
 
   @Test
-  void aClipIsCloserToItsOwnSectionsReferencesThanToAnotherSections(@TempDir Path tmp)
+  void aClipUnlikeItsSectionsTrainingClipsScoresHigherInEitherDomain(@TempDir Path tmp)
       throws Exception {
     List<Clip> clips = new ArrayList<>();
     for (int section = 0; section < 3; section++) {
-      clips.addAll(Clips.ripples(8, section, "source", 2 * section, 72, 128, 10 + section));
-      clips.addAll(Clips.ripples(2, section, "target", 2 * section, 72, 128, 20 + section));
+      clips.addAll(Clips.ripples(8, section, "source", 2 * section, 48, 128, 10 + section));
+      clips.addAll(Clips.ripples(2, section, "target", 2 * section + 1, 48, 128, 20 + section));
     }
-    var trainer = KIND.trainer(KindTesting.config(Map.of("auscult.training.embedding.epochs", 5,
-        "auscult.training.embedding.batch-size", 32, "auscult.training.embedding.patch-hop", 4,
-        "auscult.training.embedding.size", "quick", "auscult.training.embedding.source-centres",
-        2)));
-    Fitted f = LocalFitContext.fitAndReload(trainer, KIND, new LocalFitContext(
-        LocalFitContext.settings(7), KindTesting.LOG_MEL, clips, tmp, false));
+    Fitted f = fit(clips, tmp);
 
     var scorer = f.model().scorer();
-    Clip own = Clips.ripples(1, 1, "source", "test", "normal", 2, 72, 128, 77).get(0);
-    Clip other = Clips.ripples(1, 1, "source", "test", "anomaly", 4, 72, 128, 78).get(0);
-    assertThat(scorer.score(other)).isGreaterThan(scorer.score(own));
+    Clip source = Clips.ripples(1, 1, "source", "test", "normal", 2, 48, 128, 77).get(0);
+    Clip target = Clips.ripples(1, 1, "target", "test", "normal", 3, 48, 128, 78).get(0);
+    Clip anomaly = Clips.ripples(1, 1, "source", "test", "anomaly", 5, 48, 128, 79).get(0);
+    assertThat(scorer.score(anomaly)).isGreaterThan(scorer.score(source))
+        .isGreaterThan(scorer.score(target));
     assertThat(f.threshold().value()).isFinite();
+  }
+
+  @Test
+  void aSectionWithOneTrainingClipAndNoTargetClipsStillTrainsAndScores(@TempDir Path tmp)
+      throws Exception {
+    List<Clip> clips = new ArrayList<>(Clips.ripples(8, 0, "source", 0, 48, 128, 1));
+    clips.addAll(Clips.ripples(1, 1, "source", 4, 48, 128, 2));
+    Fitted f = fit(clips, tmp);
+    Clip lone = Clips.ripples(1, 1, "source", "test", "normal", 4, 48, 128, 3).get(0);
+    assertThat(f.model().scorer().score(lone)).isFinite().isNotNegative();
+  }
+
+  @Test
+  void trainingClipsOfASingleClassStopAtTheStartSayingWhy(@TempDir Path tmp) {
+    List<Clip> one = Clips.ripples(6, 0, "source", 0, 48, 128, 1).stream()
+        .map(c -> new Clip(c.machine(), c.section(), c.domain(), c.split(), c.label(), "x",
+            c.fileName(), c.nMels(), c.logMel(), c.gwrp())).toList();
+    assertThatThrownBy(() -> fit(one, tmp)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("are all of one class, [fan|00|x|source]");
+  }
+
+  @Test
+  void targetDistancesAreScaledSoTheDomainsCompare() {
+    float[] a = {1, 0};
+    float[] b = {0.8f, 0.6f};
+    SectionReferences r = new SectionReferences(new float[][] {a}, new float[][] {b}, 0.5, 0.1);
+    // 1 − cos: to a 0, to b 0.2 → scaled 0 and 2
+    assertThat(r.score(a)).isZero();
+    assertThat(r.score(b)).isZero();
+    float[] c = {0, 1};
+    assertThat(r.score(c)).isEqualTo(Math.min(1 / 0.5, (1 - 0.6) / 0.1), org.assertj.core.api
+        .Assertions.within(1e-6));
   }
 }

@@ -1,0 +1,91 @@
+package org.auscult.training.kinds.embedding;
+
+import java.util.Arrays;
+
+/**
+ * One section's normal references in the embedding space and how far its normal clips usually lie
+ * from them: the k-means centres of its source-domain training clips and every target-domain
+ * training clip (there are few; each is its own reference), with a scale per domain. A clip's score
+ * is the smaller of its cosine distance to the nearest source centre and to the nearest target
+ * clip, each divided by its domain's scale, so the two domains' distances are comparable: without
+ * that, normal target clips (few references, far from the source) score as more anomalous than
+ * source anomalies.
+ *
+ * @param sourceCentres {@code [k][dim]}; empty when the section has no source training clips
+ * @param targets {@code [n][dim]}; empty when it has no target training clips
+ * @param sourceScale the mean distance of the section's source training clips to their nearest
+ *     centre
+ * @param targetScale the mean distance of each target training clip to its nearest other target
+ *     clip
+ */
+record SectionReferences(float[][] sourceCentres, float[][] targets, double sourceScale,
+    double targetScale) {
+
+  SectionReferences {
+    if (sourceCentres.length + targets.length == 0) {
+      throw new IllegalArgumentException("a section's references need at least one point");
+    }
+    if (!(sourceScale > 0) || !(targetScale > 0)) {
+      throw new IllegalArgumentException("scales must be > 0, got " + sourceScale + " and "
+          + targetScale);
+    }
+  }
+
+  /** The anomaly score of an embedding of this section. */
+  double score(float[] embedding) {
+    double best = Double.POSITIVE_INFINITY;
+    if (sourceCentres.length > 0) {
+      best = nearest(embedding, sourceCentres, -1) / sourceScale;
+    }
+    if (targets.length > 0) {
+      best = Math.min(best, nearest(embedding, targets, -1) / targetScale);
+    }
+    return best;
+  }
+
+  /** The smallest cosine distance from {@code e} to {@code points}, skipping index {@code skip}. */
+  static double nearest(float[] e, float[][] points, int skip) {
+    double best = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < points.length; i++) {
+      if (i != skip) {
+        best = Math.min(best, cosineDistance(e, points[i]));
+      }
+    }
+    return best;
+  }
+
+  /** {@code 1 − a·b / (‖a‖‖b‖)}; 1 when either vector is zero. */
+  static double cosineDistance(float[] a, float[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException("vectors differ in length: " + a.length + " and "
+          + b.length);
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int k = 0; k < a.length; k++) {
+      dot += (double) a[k] * b[k];
+      na += (double) a[k] * a[k];
+      nb += (double) b[k] * b[k];
+    }
+    return na == 0 || nb == 0 ? 1 : 1 - dot / Math.sqrt(na * nb);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SectionReferences r && Arrays.deepEquals(sourceCentres, r.sourceCentres)
+        && Arrays.deepEquals(targets, r.targets) && sourceScale == r.sourceScale
+        && targetScale == r.targetScale;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.deepHashCode(sourceCentres) + Arrays.deepHashCode(targets);
+  }
+
+  @Override
+  public String toString() {
+    return "SectionReferences[" + sourceCentres.length + " source centres, " + targets.length
+        + " targets, scales " + sourceScale + ", " + targetScale + "]";
+  }
+}

@@ -1,0 +1,341 @@
+package org.auscult.training.nets;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+
+/**
+ * Sub-cluster AdaCos (Wilkinghoff 2021, after AdaCos by Zhang et al. 2019): a softmax over the
+ * cosines between a unit-norm embedding and {@code classes × subclusters} fixed centres, the
+ * probability of a class being the sum over its sub-clusters, cross-entropy against the labels,
+ * and a scale that adapts so the target angles stay where the softmax has a useful gradient.
+ *
+ * <p>The centres are drawn at random (seeded) on the unit sphere and never trained, and there are
+ * no biases: the embedding, not a classifier head, has to carry the classes, so normal clips of a
+ * class gather around its sub-cluster centres and anything else (an anomaly) lands away from them.
+ *
+ * <p><b>Labels</b>: {@code [batch, classes]} class distributions: one-hot rows, or mixed rows of two
+ * classes (mixup). <b>Scale</b>: it starts at {@code √2 · ln(classes·subclusters − 1)}; with
+ * {@code adaptive}, each training step sets it to {@code ln(B) / cos(min(π/4, θ))} from its
+ * minibatch, B being the mean over examples of the summed exponentiated scaled cosines of the
+ * classes an example is not labelled with, θ the median angle between an example and its class (the
+ * label-weighted angle to each labelled class's nearest sub-cluster centre). The scale only steers
+ * training; the embedding used for scoring does not depend on it.
+ *
+ * <p>The gradient is that of the summed per-example losses (DL4J divides by the minibatch size).
+ * DL4J keeps this class inside the model's JSON configuration: it needs the public no-argument
+ * constructor, getters and setters, and equals/hashCode.
+ */
+public final class SubclusterAdaCos implements ILossFunction {
+  private static final long serialVersionUID = 1L;
+  private static final double TINY = 1e-30;
+
+  private int classes = 2;
+  private int subclusters = 1;
+  private int dimension = 1;
+  private long centreSeed;
+  private boolean adaptive = true;
+  private double scale = Double.NaN;
+  private transient INDArray centres;
+
+  /** For Jackson. */
+  public SubclusterAdaCos() {}
+
+  public SubclusterAdaCos(int classes, int subclusters, int dimension, long centreSeed,
+      boolean adaptive) {
+    if (classes < 1 || subclusters < 1 || dimension < 1 || classes * subclusters < 2) {
+      throw new IllegalArgumentException("need classes, subclusters and dimension >= 1 and at "
+          + "least 2 centres, got " + classes + ", " + subclusters + ", " + dimension);
+    }
+    this.classes = classes;
+    this.subclusters = subclusters;
+    this.dimension = dimension;
+    this.centreSeed = centreSeed;
+    this.adaptive = adaptive;
+    this.scale = initialScale(classes, subclusters);
+  }
+
+  /** The starting scale, {@code √2 · ln(C·K − 1)} (at least 1). */
+  static double initialScale(int classes, int subclusters) {
+    return Math.max(1.0, Math.sqrt(2) * Math.log(classes * subclusters - 1.0));
+  }
+
+  /** The fixed centres, {@code [dimension, classes·subclusters]}, unit columns, class-major. */
+  INDArray centres(DataType type) {
+    if (centres == null || centres.dataType() != type) {
+      Random r = new Random(centreSeed);
+      int m = classes * subclusters;
+      double[][] w = new double[dimension][m];
+      for (int j = 0; j < m; j++) {
+        double norm = 0;
+        for (int i = 0; i < dimension; i++) {
+          w[i][j] = r.nextGaussian();
+          norm += w[i][j] * w[i][j];
+        }
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < dimension; i++) {
+          w[i][j] /= norm;
+        }
+      }
+      // kept across minibatches, so made outside DL4J's workspaces (which are reused)
+      try (MemoryWorkspace none = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+        centres = Nd4j.create(w).castTo(type);
+      }
+    }
+    return centres;
+  }
+
+  @Override
+  public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn,
+      INDArray mask, boolean average) {
+    double sum = 0;
+    for (double l : forward(labels, preOutput, activationFn, mask).loss) {
+      sum += l;
+    }
+    return average ? sum / preOutput.size(0) : sum;
+  }
+
+  @Override
+  public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn,
+      INDArray mask) {
+    double[] loss = forward(labels, preOutput, activationFn, mask).loss;
+    return Nd4j.createFromArray(loss).reshape(loss.length, 1).castTo(preOutput.dataType());
+  }
+
+  @Override
+  public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn,
+      INDArray mask) {
+    return gradientAndScore(labels, preOutput, activationFn, mask).getSecond();
+  }
+
+  @Override
+  public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput,
+      IActivation activationFn, INDArray mask, boolean average) {
+    Pair<Double, INDArray> p = gradientAndScore(labels, preOutput, activationFn, mask);
+    return Pair.of(average ? p.getFirst() / preOutput.size(0) : p.getFirst(), p.getSecond());
+  }
+
+  private Pair<Double, INDArray> gradientAndScore(INDArray labels, INDArray preOutput,
+      IActivation activationFn, INDArray mask) {
+    if (adaptive) {
+      adapt(labels, preOutput, activationFn, mask);
+    }
+    Forward f = forward(labels, preOutput, activationFn, mask);
+    int n = f.cos.length;
+    int m = classes * subclusters;
+    double[][] dz = new double[n][m];
+    double sum = 0;
+    for (int b = 0; b < n; b++) {
+      sum += f.loss[b];
+      if (!f.live[b]) {
+        continue;
+      }
+      for (int c = 0; c < classes; c++) {
+        double y = f.labels[b][c];
+        double pc = Math.max(f.classProb[b][c], TINY);
+        for (int k = 0; k < subclusters; k++) {
+          int j = c * subclusters + k;
+          double p = f.prob[b][j];
+          dz[b][j] = scale * (p - y * p / pc);
+        }
+      }
+    }
+    INDArray w = centres(preOutput.dataType());
+    INDArray dLdOut = Nd4j.create(dz).castTo(preOutput.dataType()).mmul(w.transpose());
+    INDArray dLdPre = activationFn.backprop(preOutput.dup(), dLdOut).getFirst();
+    return Pair.of(sum, dLdPre);
+  }
+
+  /** The scaled softmax over the centres, the class probabilities and the losses. */
+  private Forward forward(INDArray labels, INDArray preOutput, IActivation activationFn,
+      INDArray mask) {
+    INDArray out = activationFn.getActivation(preOutput.dup(), true);
+    if (out.rank() != 2 || out.size(1) != dimension) {
+      throw new IllegalArgumentException("expected embeddings [batch, " + dimension + "], got "
+          + Arrays.toString(out.shape()));
+    }
+    int n = (int) out.size(0);
+    double[][] cos = out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix();
+    double[][] y = labelMatrix(labels, n);
+    boolean[] live = live(mask, n);
+    int m = classes * subclusters;
+    double[][] prob = new double[n][m];
+    double[][] classProb = new double[n][classes];
+    double[] loss = new double[n];
+    for (int b = 0; b < n; b++) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < m; j++) {
+        max = Math.max(max, scale * cos[b][j]);
+      }
+      double z = 0;
+      for (int j = 0; j < m; j++) {
+        prob[b][j] = Math.exp(scale * cos[b][j] - max);
+        z += prob[b][j];
+      }
+      for (int j = 0; j < m; j++) {
+        prob[b][j] /= z;
+        classProb[b][j / subclusters] += prob[b][j];
+      }
+      if (live[b]) {
+        for (int c = 0; c < classes; c++) {
+          if (y[b][c] != 0) {
+            loss[b] -= y[b][c] * Math.log(Math.max(classProb[b][c], TINY));
+          }
+        }
+      }
+    }
+    return new Forward(cos, y, live, prob, classProb, loss);
+  }
+
+  /** Sets the scale from this minibatch (AdaCos's dynamic scale). */
+  private void adapt(INDArray labels, INDArray preOutput, IActivation activationFn,
+      INDArray mask) {
+    INDArray out = activationFn.getActivation(preOutput.dup(), true);
+    int n = (int) out.size(0);
+    double[][] cos = out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix();
+    double[][] y = labelMatrix(labels, n);
+    boolean[] live = live(mask, n);
+    double bSum = 0;
+    int counted = 0;
+    double[] angles = new double[n];
+    for (int b = 0; b < n; b++) {
+      if (!live[b]) {
+        continue;
+      }
+      double others = 0;
+      double angle = 0;
+      for (int c = 0; c < classes; c++) {
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < subclusters; k++) {
+          double v = cos[b][c * subclusters + k];
+          if (y[b][c] == 0) {
+            others += Math.exp(scale * v);
+          }
+          nearest = Math.min(nearest, Math.acos(Math.max(-1, Math.min(1, v))));
+        }
+        angle += y[b][c] * nearest;
+      }
+      angles[counted] = angle;
+      bSum += others;
+      counted++;
+    }
+    if (counted == 0) {
+      return;
+    }
+    double[] sorted = Arrays.copyOf(angles, counted);
+    Arrays.sort(sorted);
+    double median = counted % 2 == 1 ? sorted[counted / 2]
+        : (sorted[counted / 2 - 1] + sorted[counted / 2]) / 2;
+    double b = bSum / counted;
+    double next = Math.log(b) / Math.cos(Math.min(Math.PI / 4, median));
+    if (Double.isFinite(next) && next > 0) {
+      scale = next;
+    }
+  }
+
+  private double[][] labelMatrix(INDArray labels, int n) {
+    if (labels == null || labels.rank() != 2 || labels.size(0) != n
+        || labels.size(1) != classes) {
+      throw new IllegalArgumentException("expected labels [" + n + ", " + classes + "] (class "
+          + "distributions), got " + (labels == null ? "null" : Arrays.toString(labels.shape())));
+    }
+    return labels.castTo(DataType.DOUBLE).toDoubleMatrix();
+  }
+
+  private static boolean[] live(INDArray mask, int n) {
+    boolean[] live = new boolean[n];
+    if (mask == null) {
+      Arrays.fill(live, true);
+      return live;
+    }
+    double[] v = mask.castTo(DataType.DOUBLE).reshape(mask.length()).toDoubleVector();
+    for (int i = 0; i < n; i++) {
+      live[i] = v[i] != 0;
+    }
+    return live;
+  }
+
+  /** One forward pass over a minibatch. */
+  private record Forward(double[][] cos, double[][] labels, boolean[] live, double[][] prob,
+      double[][] classProb, double[] loss) {}
+
+  public int getClasses() {
+    return classes;
+  }
+
+  public void setClasses(int classes) {
+    this.classes = classes;
+    centres = null;
+  }
+
+  public int getSubclusters() {
+    return subclusters;
+  }
+
+  public void setSubclusters(int subclusters) {
+    this.subclusters = subclusters;
+    centres = null;
+  }
+
+  public int getDimension() {
+    return dimension;
+  }
+
+  public void setDimension(int dimension) {
+    this.dimension = dimension;
+    centres = null;
+  }
+
+  public long getCentreSeed() {
+    return centreSeed;
+  }
+
+  public void setCentreSeed(long centreSeed) {
+    this.centreSeed = centreSeed;
+    centres = null;
+  }
+
+  public boolean isAdaptive() {
+    return adaptive;
+  }
+
+  public void setAdaptive(boolean adaptive) {
+    this.adaptive = adaptive;
+  }
+
+  public double getScale() {
+    return scale;
+  }
+
+  public void setScale(double scale) {
+    this.scale = scale;
+  }
+
+  @Override
+  public String name() {
+    return "SubclusterAdaCos(" + classes + " × " + subclusters + ")";
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SubclusterAdaCos a && classes == a.classes
+        && subclusters == a.subclusters && dimension == a.dimension
+        && centreSeed == a.centreSeed && adaptive == a.adaptive;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((classes * 31 + subclusters) * 31 + dimension) * 31 + Long.hashCode(centreSeed);
+  }
+}
