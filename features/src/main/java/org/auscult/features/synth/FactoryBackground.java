@@ -34,7 +34,7 @@ import org.auscult.features.dataset.ClipName;
  */
 final class FactoryBackground {
   /** Per-clip spread of the background level, dB (recordings at different times of day). */
-  static final double LEVEL_SIGMA_DB = 1.5;
+  static final double LEVEL_SIGMA_DB = 1.0;
   /** Per-clip relative spread of the mid band's centre. */
   static final double MID_JITTER = 0.08;
   /** Per-clip spread of each noise share, dB. */
