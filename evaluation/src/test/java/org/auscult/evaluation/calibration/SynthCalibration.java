@@ -141,7 +141,10 @@ final class SynthCalibration {
     return RocAuc.auc(anomalous, scores);
   }
 
-  /** Prints the table: {@code java … SynthCalibration [trainSource trainTarget testPerCell threads seed]}. */
+  /**
+   * Prints the table, each machine type's means and the overall means:
+   * {@code java … SynthCalibration [trainSource trainTarget testPerCell threads seed [machine]]}.
+   */
   public static void main(String[] args) throws Exception {
     CellCounts counts = args.length >= 3
         ? new CellCounts(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
@@ -167,6 +170,17 @@ final class SynthCalibration {
           pool.shutdownNow();
         }
       }
+    }
+    for (MachineType m : machines) {
+      double s = 0;
+      double t = 0;
+      for (SectionResult r : results) {
+        if (r.machine() == m) {
+          s += r.aucSource() / SectionAttributes.SECTIONS;
+          t += r.aucTarget() / SectionAttributes.SECTIONS;
+        }
+      }
+      System.out.printf(Locale.ROOT, "%-9s mean  %.3f  %.3f%n", m.dirName(), s, t);
     }
     for (SectionResult r : results) {
       sumS += r.aucSource();

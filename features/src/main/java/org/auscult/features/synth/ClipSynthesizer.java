@@ -53,6 +53,18 @@ public final class ClipSynthesizer {
    *     attribute its machine and section need, or {@code out} is shorter than {@link #SAMPLES}
    */
   public void render(long seed, MachineType machine, ClipName name, float[] out) {
+    render(seed, machine, name, Layers.BOTH, out);
+  }
+
+  /** Which layers of a clip to render: tests listen to the machine and the background apart. */
+  enum Layers { MACHINE, BACKGROUND, BOTH }
+
+  /**
+   * Renders {@code layers} of the clip into {@code out[0..SAMPLES)}: the machine or the background
+   * alone is exactly what the full clip holds of it (the random draws do not depend on
+   * {@code layers}).
+   */
+  void render(long seed, MachineType machine, ClipName name, Layers layers, float[] out) {
     Objects.requireNonNull(machine, "machine");
     Objects.requireNonNull(name, "name");
     if (out.length < SAMPLES) {
@@ -64,10 +76,15 @@ public final class ClipSynthesizer {
     Arrays.fill(b.machine, 0.0);
     boolean anomalous = name.label() == Label.ANOMALY;
     MachineSound sound = soundOf(machine, name, anomalous, rng.fork());
-    sound.addTo(b.machine, b);
+    if (layers != Layers.BACKGROUND) {
+      sound.addTo(b.machine, b);
+    }
     System.arraycopy(b.machine, 0, b.mix, 0, SAMPLES);
-    FactoryBackground.forClip(machine, name, MACHINE_RMS, sound.snrDb(), rng)
-        .addTo(b.mix, b, rng.fork());
+    FactoryBackground background =
+        FactoryBackground.forClip(name, MACHINE_RMS, sound.snrDb(), rng);
+    if (layers != Layers.MACHINE) {
+      background.addTo(b.mix, b, rng.fork());
+    }
     limit(b.mix, out);
   }
 

@@ -1,30 +1,32 @@
 package org.auscult.features.synth;
 
 import org.auscult.features.dataset.ClipName;
-import org.auscult.features.dataset.MachineType;
 
 /**
  * Stationary factory noise behind every machine: a noise bed (low rumble, a mid band, hiss), distant
  * machines (mains hum and two slowly swelling tones) and now and then a distant clank. Its room and
  * level come from the clip's attributes where the real set has them ({@code f-n} factory noise
- * A/B/C, {@code noise_1/2}, {@code n-lv} noise level L1–L4), otherwise from the machine and section.
+ * A/B/C, {@code noise_1/2}, {@code n-lv} noise level L1–L4); otherwise each clip is recorded in
+ * hall A, B or C, drawn per clip from one pool for all sections. The section never chooses the
+ * room: on the real set sections differ in the machine, and a room that told the section would be
+ * all a section classifier learns, though no fault changes it.
  *
  * <table>
  *   <caption>Rooms (shares are relative amplitudes of the components)</caption>
  *   <tr><th>room</th><th>rumble</th><th>mid band</th><th>hiss</th><th>hum</th><th>tones</th>
  *       <th>clanks</th><th>used for</th></tr>
  *   <tr><td>A</td><td>0.7, &lt;150 Hz</td><td>0.55 @ 800 Hz</td><td>0.25</td><td>0.2 @ 50 Hz</td>
- *       <td>0.2 @ 87, 233 Hz</td><td>0.5/s @ 1 kHz</td><td>f-n A</td></tr>
+ *       <td>0.2 @ 87, 233 Hz</td><td>0.5/s @ 1 kHz</td><td>f-n A; one in three clips without f-n or noise</td></tr>
  *   <tr><td>B</td><td>0.6, &lt;180 Hz</td><td>0.6 @ 1 kHz</td><td>0.3</td><td>0.2 @ 50 Hz</td>
- *       <td>0.22 @ 118, 355 Hz</td><td>0.8/s @ 1.3 kHz</td><td>f-n B</td></tr>
+ *       <td>0.22 @ 118, 355 Hz</td><td>0.8/s @ 1.3 kHz</td><td>f-n B; one in three clips without f-n or noise</td></tr>
  *   <tr><td>C</td><td>0.6, &lt;170 Hz</td><td>0.6 @ 900 Hz</td><td>0.3</td><td>0.15 @ 60 Hz</td>
- *       <td>0.25 @ 145, 410 Hz</td><td>1/s @ 1.6 kHz</td><td>f-n C</td></tr>
+ *       <td>0.25 @ 145, 410 Hz</td><td>1/s @ 1.6 kHz</td><td>f-n C; one in three clips without f-n or noise</td></tr>
  *   <tr><td>W1</td><td>0.65, &lt;150 Hz</td><td>0.6 @ 900 Hz</td><td>0.3</td><td>0.1 @ 50 Hz</td>
  *       <td>0.15 @ 180, 540 Hz</td><td>0.6/s @ 1.2 kHz</td><td>noise_1</td></tr>
  *   <tr><td>W2</td><td>0.6, &lt;200 Hz</td><td>0.6 @ 1.15 kHz</td><td>0.38</td><td>0.15 @ 60 Hz</td>
  *       <td>0.2 @ 210, 630 Hz</td><td>1/s @ 1 kHz</td><td>noise_2 (1 dB louder)</td></tr>
  * </table>
- * Without such an attribute a section gets room A, B or C by (machine, section). Every clip varies
+ * Without such an attribute a clip is in hall A, B or C with equal chance. Every clip varies
  * its room a little (mid band ± {@value #MID_JITTER}, each noise share ± {@value #SHARE_SIGMA_DB}
  * dB). The level is set by a signal-to-noise ratio against the machine's nominal level (per
  * machine, or from n-lv: L1 8 dB, L2 6.5 dB, L3 5 dB, L4 3.5 dB), with a per-clip spread of
@@ -32,7 +34,7 @@ import org.auscult.features.dataset.MachineType;
  */
 final class FactoryBackground {
   /** Per-clip spread of the background level, dB (recordings at different times of day). */
-  static final double LEVEL_SIGMA_DB = 1.5;
+  static final double LEVEL_SIGMA_DB = 1.0;
   /** Per-clip relative spread of the mid band's centre. */
   static final double MID_JITTER = 0.08;
   /** Per-clip spread of each noise share, dB. */
@@ -78,9 +80,11 @@ final class FactoryBackground {
    * @param machineRms the machine's nominal RMS, the reference of the signal-to-noise ratio
    * @param snrDb the machine's default signal-to-noise ratio, dB
    */
-  static FactoryBackground forClip(MachineType machine, ClipName name, double machineRms,
-      double snrDb, SynthRandom rng) {
-    Room room = HALLS[(machine.ordinal() + name.section()) % HALLS.length];
+  static FactoryBackground forClip(ClipName name, double machineRms, double snrDb,
+      SynthRandom rng) {
+    // the recordings of every section were made about the same factory: each clip in one of its
+    // halls, whatever the section
+    Room room = HALLS[rng.nextInt(HALLS.length)];
     double snr = snrDb;
     if (ClipAttributes.has(name, "f-n")) {
       room = switch (ClipAttributes.text(name, "f-n")) {

@@ -5,29 +5,46 @@ import org.auscult.features.dataset.ClipName;
 /**
  * A slide rail: a servo drives a carriage back and forth ({@link SlideStroke}); the motor whines
  * at a pitch proportional to the speed, louder while accelerating; the carriage rolls with a noise
- * that grows with speed; each stop thuds at the rail end; the drive hums and its PWM whistles.
+ * that grows with speed, its recirculating balls tick now and then and a little friction hisses
+ * (how much depends on the grease); each stop thuds at the rail end; the drive hums and its PWM
+ * whistles.
+ *
+ * <table>
+ *   <caption>Variants: the rail and its drive</caption>
+ *   <tr><th>section</th><th>rail</th><th>whine</th><th>rolling band</th><th>rail ring</th>
+ *       <th>end thud</th><th>PWM</th></tr>
+ *   <tr><td>00</td><td>300 mm</td><td>0.7 Hz per mm/s</td><td>1.8 kHz</td><td>2.6 kHz</td>
+ *       <td>350 Hz</td><td>3.9 kHz</td></tr>
+ *   <tr><td>01</td><td>450 mm</td><td>1.0 Hz per mm/s</td><td>2.5 kHz</td><td>3.4 kHz</td>
+ *       <td>260 Hz</td><td>5.3 kHz</td></tr>
+ *   <tr><td>02</td><td>220 mm</td><td>0.45 Hz per mm/s</td><td>1.2 kHz</td><td>1.9 kHz</td>
+ *       <td>480 Hz</td><td>3.1 kHz</td></tr>
+ * </table>
  *
  * <table>
  *   <caption>Parameters (levels as multiples of the nominal machine RMS)</caption>
  *   <tr><th>parameter</th><th>value</th></tr>
- *   <tr><td>rail / dwell</td><td>{@value #RAIL_MM} mm / {@value #DWELL_S} s at each end</td></tr>
+ *   <tr><td>dwell</td><td>{@value #DWELL_S} s at each end</td></tr>
  *   <tr><td>speed v, acceleration a</td><td>section 00: vel mm/s, 6000 mm/s²; 01: 600 mm/s,
  *       ac · 50000 mm/s²; 02: 500 mm/s, 6000 mm/s²</td></tr>
- *   <tr><td>motor whine</td><td>{@value #WHINE_HZ_PER_MM_S} Hz per mm/s, harmonics 1/k to 5, level
- *       1.0 · (0.35 + 0.65 · v/700) · (1.3 while accelerating)</td></tr>
- *   <tr><td>rolling noise</td><td>0.7 · √(v/700), band 1.8 kHz Q 0.8</td></tr>
- *   <tr><td>end-stop thud</td><td>peak 3 ringing 350 Hz, Q 6</td></tr>
- *   <tr><td>drive hum / PWM</td><td>0.15 at 100 Hz / 0.04 at 3.9 kHz</td></tr>
+ *   <tr><td>motor whine</td><td>harmonics 1/k to 5, level 1.0 · (0.35 + 0.65 · v/700) · (1.3 while
+ *       accelerating)</td></tr>
+ *   <tr><td>rolling noise</td><td>0.7 · √(v/700), band at the rolling band, Q 1.5</td></tr>
+ *   <tr><td>ball ticks</td><td>{@value #TICKS_PER_S} per second at random while moving, peak
+ *       {@value #TICK_PEAK} · √(v/700) ± {@value #TICK_SIGMA_DB} dB from clip to clip, ringing the
+ *       rail (Q 18)</td></tr>
+ *   <tr><td>friction</td><td>{@value #GREASED_FRICTION} of a dry rail's (below), ±
+ *       {@value #GREASE_SIGMA_DB} dB from clip to clip</td></tr>
+ *   <tr><td>end-stop thud</td><td>peak 3 ringing the end thud, Q 6</td></tr>
+ *   <tr><td>drive hum / PWM</td><td>0.15 at 100 Hz / 0.04 at the PWM frequency</td></tr>
  *   <tr><td>speed jitter</td><td>1.5 %</td></tr>
  * </table>
- * Faults: <b>rail damage</b>, a click (peak 14·s · √(v/700), ringing 2.6 kHz, Q 18) each time the
+ * Faults: <b>rail damage</b>, a click (peak 14·s · √(v/700), ringing the rail, Q 18) each time the
  * carriage passes a fixed point of the rail; <b>no grease</b>, friction noise above 2.5 kHz at
  * 1.6·s · v/700, fluctuating with stick-slip.
  */
 final class SliderSound implements MachineSound {
-  static final double RAIL_MM = 300.0;
   static final double DWELL_S = 0.25;
-  static final double WHINE_HZ_PER_MM_S = 0.7;
   private static final double SNR_DB = 5.0;
   private static final double REF_SPEED = 700.0;
   private static final double SECTION_1_SPEED = 600.0;
@@ -42,17 +59,13 @@ final class SliderSound implements MachineSound {
   /** More current, more whine while speeding up or braking. */
   private static final double WHINE_ACCEL_BOOST = 1.3;
   private static final double ROLLING_LEVEL = 0.7;
-  private static final double ROLLING_HZ = 1800.0;
-  private static final double ROLLING_Q = 0.8;
+  private static final double ROLLING_Q = 1.5;
   private static final double THUD_PEAK = 3.0;
-  private static final double THUD_HZ = 350.0;
   private static final double THUD_Q = 6.0;
   private static final double HUM_LEVEL = 0.15;
   private static final double HUM_HZ = 100.0;
   private static final double PWM_LEVEL = 0.04;
-  private static final double PWM_HZ = 3900.0;
   private static final double CLICK_PEAK = 14.0;
-  private static final double CLICK_HZ = 2600.0;
   private static final double CLICK_Q = 18.0;
   private static final double FRICTION_LEVEL = 1.6;
   private static final double FRICTION_HZ = 2500.0;
@@ -61,9 +74,29 @@ final class SliderSound implements MachineSound {
   private static final double STICK_SLIP_MAX_HZ = 20.0;
   /** Each strike's amplitude varies by up to this fraction. */
   private static final double STRIKE_SPREAD = 0.2;
+  private static final double TICKS_PER_S = 12.0;
+  private static final double TICK_PEAK = 1.5;
+  private static final double TICK_SIGMA_DB = 3.0;
+  /** A greased rail's friction relative to a dry one's at s = 1, and its spread. */
+  private static final double GREASED_FRICTION = 0.12;
+  private static final double GREASE_SIGMA_DB = 4.0;
+
+  /**
+   * One slide rail: its length, the motor's whine per unit of speed, the rolling noise's band, the
+   * rail's ring (ticks and a dent's click), the end stop's thud and the drive's PWM frequency.
+   */
+  private record Model(double railMm, double whineHzPerMmS, double rollingHz, double railHz,
+      double thudHz, double pwmHz) {
+  }
+
+  private static final Model[] SECTIONS = {
+      new Model(300.0, 0.7, 1800.0, 2600.0, 350.0, 3900.0),
+      new Model(450.0, 1.0, 2500.0, 3400.0, 260.0, 5300.0),
+      new Model(220.0, 0.45, 1200.0, 1900.0, 480.0, 3100.0)};
 
   private enum Fault { NONE, RAIL_DAMAGE, NO_GREASE }
 
+  private final Model model;
   private final SlideStroke stroke;
   private final double start;
   private final double gain;
@@ -83,7 +116,8 @@ final class SliderSound implements MachineSound {
       }
       default -> speed = SECTION_2_SPEED;
     }
-    this.stroke = new SlideStroke(RAIL_MM, rng.jitter(speed, SPEED_JITTER), accel, DWELL_S);
+    this.model = SECTIONS[name.section()];
+    this.stroke = new SlideStroke(model.railMm(), rng.jitter(speed, SPEED_JITTER), accel, DWELL_S);
     // the clip starts anywhere in an out-and-back cycle
     this.start = rng.uniform(0.0, 2.0 * stroke.legSeconds());
     this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
@@ -106,9 +140,11 @@ final class SliderSound implements MachineSound {
       speed[i] = stroke.speedAt(start + i * ClipSynthesizer.SAMPLE_PERIOD);
     }
     addMotorWhine(machine, speed, unit * rng.gainJitterDb(spread));
+    double dryness = GREASED_FRICTION * rng.gainJitterDb(GREASE_SIGMA_DB);
     if (fault == Fault.NO_GREASE) {
-      addFriction(machine, b, unit * FRICTION_LEVEL * severity);
+      dryness += severity;
     }
+    addFriction(machine, b, unit * FRICTION_LEVEL * dryness);
     // from here on work2 holds √(v/REF_SPEED), the rolling-noise envelope
     for (int i = 0; i < n; i++) {
       speed[i] = Math.sqrt(speed[i] / REF_SPEED);
@@ -116,16 +152,19 @@ final class SliderSound implements MachineSound {
     addRollingNoise(machine, b, unit * rng.gainJitterDb(spread));
     addEndStops(machine, b.work, unit * THUD_PEAK);
     SteadyTone.add(machine, HUM_HZ, new double[] {1.0, 0.3}, unit * HUM_LEVEL, rng);
-    SteadyTone.add(machine, PWM_HZ, new double[] {1.0}, unit * PWM_LEVEL, rng);
+    SteadyTone.add(machine, model.pwmHz(), new double[] {1.0}, unit * PWM_LEVEL, rng);
+    Strikes rail = new Strikes();
+    addBallTicks(rail, unit * TICK_PEAK * rng.gainJitterDb(TICK_SIGMA_DB));
     if (fault == Fault.RAIL_DAMAGE) {
-      addDamageClicks(machine, b.work, unit * CLICK_PEAK * severity);
+      addDamageClicks(rail, unit * CLICK_PEAK * severity);
     }
+    rail.ring(machine, b.work, model.railHz(), CLICK_Q);
   }
 
   private void addMotorWhine(double[] out, double[] speed, double level) {
     Wavetable whine = Wavetable.series(WHINE_HARMONICS, 1.0, rng);
     double g = level * WHINE_LEVEL / whine.rms();
-    double step = WHINE_HZ_PER_MM_S / ClipSynthesizer.SAMPLE_RATE;
+    double step = model.whineHzPerMmS() / ClipSynthesizer.SAMPLE_RATE;
     double phase = rng.nextDouble();
     for (int i = 0; i < ClipSynthesizer.SAMPLES; i++) {
       double v = speed[i];
@@ -142,7 +181,7 @@ final class SliderSound implements MachineSound {
   private void addRollingNoise(double[] out, SynthBuffers b, double level) {
     int n = ClipSynthesizer.SAMPLES;
     Biquad band = Biquad.bandPass(
-        ROLLING_HZ * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER), ROLLING_Q);
+        model.rollingHz() * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER), ROLLING_Q);
     double g = level * ROLLING_LEVEL / band.noiseGain();
     rng.fork().fillWhite(b.work, n, 1.0);
     band.filter(b.work, n);
@@ -157,28 +196,43 @@ final class SliderSound implements MachineSound {
         t = stroke.stopTime(++k)) {
       strikes.add((int) ((t - start) * ClipSynthesizer.SAMPLE_RATE), peak * strikeSpread());
     }
-    strikes.ring(out, work, THUD_HZ, THUD_Q);
+    strikes.ring(out, work, model.thudHz(), THUD_Q);
+  }
+
+  /**
+   * The carriage's recirculating balls: a tick now and then (Poisson) while it moves, harder at
+   * speed.
+   */
+  private void addBallTicks(Strikes rail, double peak) {
+    double rate = TICKS_PER_S * ClipSynthesizer.SAMPLE_PERIOD;
+    int n = ClipSynthesizer.SAMPLES;
+    int i = (int) (-StrictMath.log(1.0 - rng.nextDouble()) / rate);
+    while (i < n) {
+      double v = stroke.speedAt(start + i * ClipSynthesizer.SAMPLE_PERIOD);
+      if (v > 0.0) {
+        rail.add(i, peak * Math.sqrt(v / REF_SPEED) * rng.uniform(0.2, 1.8));
+      }
+      i += 1 + (int) (-StrictMath.log(1.0 - rng.nextDouble()) / rate);
+    }
   }
 
   /** A dent in the rail: a click each time the carriage passes it, harder at speed. */
-  private void addDamageClicks(double[] out, double[] work, double peak) {
+  private void addDamageClicks(Strikes rail, double peak) {
     int n = ClipSynthesizer.SAMPLES;
-    Strikes strikes = new Strikes();
     double dent = stroke.length() * rng.uniform(0.2, 0.8);
     double before = stroke.positionAt(start) - dent;
     for (int i = 1; i < n; i++) {
       double t = start + i * ClipSynthesizer.SAMPLE_PERIOD;
       double now = stroke.positionAt(t) - dent;
       if ((now >= 0.0) != (before >= 0.0)) {
-        strikes.add(i, peak * Math.sqrt(stroke.speedAt(t) / REF_SPEED) * strikeSpread());
+        rail.add(i, peak * Math.sqrt(stroke.speedAt(t) / REF_SPEED) * strikeSpread());
       }
       before = now;
     }
-    strikes.ring(out, work, CLICK_HZ, CLICK_Q);
   }
 
   /**
-   * Dry rail: friction noise while moving, proportional to speed ({@code b.work2} holds v),
+   * Friction noise while moving, proportional to speed ({@code b.work2} holds v),
    * swelling and fading with stick-slip.
    */
   private void addFriction(double[] out, SynthBuffers b, double level) {

@@ -9,12 +9,14 @@ import org.auscult.features.dataset.ClipName;
  * microphone of the mic attribute; the noise attribute picks the background.
  *
  * <table>
- *   <caption>Car models: pinion teeth, motor turns per wheel turn, rotor slots, body resonance</caption>
- *   <tr><th>car</th><th>pinion</th><th>ratio</th><th>slots</th><th>body</th></tr>
- *   <tr><td>A1 / A2</td><td>9 / 11</td><td>11 / 13</td><td>3 / 5</td><td>1.9 / 2.3 kHz</td></tr>
- *   <tr><td>B1 / B2</td><td>10 / 12</td><td>10 / 14</td><td>3 / 5</td><td>1.6 / 2.7 kHz</td></tr>
- *   <tr><td>C1 / C2</td><td>8 / 10</td><td>12 / 12</td><td>3 / 5</td><td>2.1 / 2.5 kHz</td></tr>
- *   <tr><td>D1 / D2</td><td>9 / 11</td><td>13 / 11</td><td>3 / 5</td><td>1.8 / 2.2 kHz</td></tr>
+ *   <caption>Car models: pinion teeth, motor turns per wheel turn, rotor slots, body resonance.
+ *       Each section is one product line (A and B are two generations of the same line, heard in
+ *       section 00's source and target domains)</caption>
+ *   <tr><th>section</th><th>car</th><th>pinion</th><th>ratio</th><th>slots</th><th>body</th></tr>
+ *   <tr><td>00</td><td>A1 / A2; target B1 / B2</td><td>9 / 11; 10 / 12</td><td>11 / 13; 10 /
+ *       14</td><td>3</td><td>1.9 / 2.3 kHz; 1.7 / 2.5 kHz</td></tr>
+ *   <tr><td>01</td><td>C1 / C2</td><td>14 / 16</td><td>8 / 9</td><td>5</td><td>3.0 / 3.4 kHz</td></tr>
+ *   <tr><td>02</td><td>D1 / D2</td><td>6 / 7</td><td>16 / 18</td><td>7</td><td>1.1 / 1.3 kHz</td></tr>
  * </table>
  * Rolling noise scales with V / 34 V. Faults: those of {@link ToyDrive}.
  */
@@ -23,10 +25,10 @@ final class ToyCarSound implements MachineSound {
   private static final double SNR_DB = 5.0;
   private static final double USUAL_VOLT = 34.0;
   private static final Map<String, ToyDrive.Model> CARS = Map.of(
-      "A1", new ToyDrive.Model(9, 11, 3, 1900), "A2", new ToyDrive.Model(11, 13, 5, 2300),
-      "B1", new ToyDrive.Model(10, 10, 3, 1600), "B2", new ToyDrive.Model(12, 14, 5, 2700),
-      "C1", new ToyDrive.Model(8, 12, 3, 2100), "C2", new ToyDrive.Model(10, 12, 5, 2500),
-      "D1", new ToyDrive.Model(9, 13, 3, 1800), "D2", new ToyDrive.Model(11, 11, 5, 2200));
+      "A1", new ToyDrive.Model(9, 11, 3, 1900), "A2", new ToyDrive.Model(11, 13, 3, 2300),
+      "B1", new ToyDrive.Model(10, 10, 3, 1700), "B2", new ToyDrive.Model(12, 14, 3, 2500),
+      "C1", new ToyDrive.Model(14, 8, 5, 3000), "C2", new ToyDrive.Model(16, 9, 5, 3400),
+      "D1", new ToyDrive.Model(6, 16, 7, 1100), "D2", new ToyDrive.Model(7, 18, 7, 1300));
 
   private final ToyDrive drive;
   private final TransferPath microphone;

@@ -13,7 +13,7 @@ package org.auscult.features.synth;
  *   <tr><td>gear whine</td><td>0.45, mesh and its 2nd harmonic (0.4)</td></tr>
  *   <tr><td>brush noise</td><td>0.3 above 3 kHz, 50 % AM at slots · f_m</td></tr>
  *   <tr><td>rolling noise</td><td>0.5 · speed ratio, low-pass 1 kHz, 20 % AM at f_w</td></tr>
- *   <tr><td>body</td><td>+5 dB peak at the model's body frequency, Q 2</td></tr>
+ *   <tr><td>body</td><td>+8 dB peak at the model's body frequency, Q 2</td></tr>
  *   <tr><td>speed jitter / wander</td><td>4 % / 1 %</td></tr>
  * </table>
  * Faults: <b>bent shaft</b>, gear and rolling noise modulated at f_w (depth 0.8·s) and the motor's
@@ -29,7 +29,7 @@ final class ToyDrive {
   private static final double GEAR_LEVEL = 0.45;
   private static final double BRUSH_LEVEL = 0.3;
   private static final double ROLLING_LEVEL = 0.5;
-  private static final double BODY_GAIN_DB = 5.0;
+  private static final double BODY_GAIN_DB = 8.0;
   private static final double BODY_Q = 2.0;
   private static final int WHINE_HARMONICS = 8;
   /** The rotor-slot harmonic stands out of the motor whine by this factor. */

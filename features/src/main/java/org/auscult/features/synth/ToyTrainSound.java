@@ -11,12 +11,14 @@ import org.auscult.features.dataset.ClipName;
  * <table>
  *   <caption>Parameters</caption>
  *   <tr><th>parameter</th><th>value</th></tr>
- *   <tr><td>train models (pinion, ratio, slots, body)</td><td>A1 8, 18, 3, 1.4 kHz; A2 10, 22, 5,
- *       1.7; B1 9, 16, 3, 1.3; B2 11, 24, 5, 1.9; C1 8, 20, 3, 1.5; C2 10, 20, 5, 1.6; D1 9, 18,
- *       3, 1.45; D2 11, 22, 5, 1.75</td></tr>
+ *   <tr><td>train models (pinion, ratio, slots, body), one product line per section (A and B
+ *       two generations of section 00's)</td><td>00: A1 8, 18, 3, 1.4 kHz; A2 10, 22, 3, 1.7;
+ *       target B1 9, 16, 3, 1.3; B2 11, 24, 3, 1.9. 01: C1 13, 14, 5, 2.4; C2 15, 15, 5, 2.7.
+ *       02: D1 6, 28, 7, 0.9; D2 7, 30, 7, 1.05</td></tr>
  *   <tr><td>wheel circumference / rail length</td><td>{@value #WHEEL_M} m / {@value #RAIL_M} m</td></tr>
  *   <tr><td>axles (distance from the first)</td><td>0, 0.03, 0.16, 0.19 m</td></tr>
- *   <tr><td>rail-joint clack</td><td>peak 2.4 (nominal RMS units), ringing 1.2 kHz, Q 8</td></tr>
+ *   <tr><td>rail-joint clack</td><td>peak 2.4 (nominal RMS units), ringing 0.8 × the body
+ *       resonance, Q 8</td></tr>
  * </table>
  * Rolling noise scales with spd / 8. Faults: those of {@link ToyDrive}.
  */
@@ -28,13 +30,14 @@ final class ToyTrainSound implements MachineSound {
   private static final double USUAL_SPEED = 8.0;
   private static final double[] AXLES_M = {0.0, 0.03, 0.16, 0.19};
   private static final double CLACK_PEAK = 2.4;
-  private static final double CLACK_HZ = 1200.0;
+  /** A clack rings the carriage a little below its body resonance. */
+  private static final double CLACK_RATIO = 0.8;
   private static final double CLACK_Q = 8.0;
   private static final Map<String, ToyDrive.Model> TRAINS = Map.of(
-      "A1", new ToyDrive.Model(8, 18, 3, 1400), "A2", new ToyDrive.Model(10, 22, 5, 1700),
-      "B1", new ToyDrive.Model(9, 16, 3, 1300), "B2", new ToyDrive.Model(11, 24, 5, 1900),
-      "C1", new ToyDrive.Model(8, 20, 3, 1500), "C2", new ToyDrive.Model(10, 20, 5, 1600),
-      "D1", new ToyDrive.Model(9, 18, 3, 1450), "D2", new ToyDrive.Model(11, 22, 5, 1750));
+      "A1", new ToyDrive.Model(8, 18, 3, 1400), "A2", new ToyDrive.Model(10, 22, 3, 1700),
+      "B1", new ToyDrive.Model(9, 16, 3, 1300), "B2", new ToyDrive.Model(11, 24, 3, 1900),
+      "C1", new ToyDrive.Model(13, 14, 5, 2400), "C2", new ToyDrive.Model(15, 15, 5, 2700),
+      "D1", new ToyDrive.Model(6, 28, 7, 900), "D2", new ToyDrive.Model(7, 30, 7, 1050));
 
   private final ToyDrive.Model model;
   private final ToyDrive drive;
@@ -83,7 +86,8 @@ final class ToyTrainSound implements MachineSound {
       Rotation.addImpacts(strikes, b.cycles, ClipSynthesizer.SAMPLES, railsPerMotorTurn,
           along - axle / RAIL_M, peak, 0.0, 0.25, rng.fork());
     }
-    strikes.ring(out, b.work, CLACK_HZ * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER),
+    strikes.ring(out, b.work,
+        CLACK_RATIO * model.bodyHz() * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER),
         CLACK_Q);
   }
 }

@@ -11,16 +11,23 @@ import org.auscult.features.dataset.ClipName;
  * around it, section 02 has two valves.
  *
  * <table>
+ *   <caption>Variants: valve bodies (open click, close click, flow band and its Q) and pump</caption>
+ *   <tr><th>section</th><th>valve 1</th><th>valve 2</th><th>pump</th></tr>
+ *   <tr><td>00</td><td>2.1 / 1.4 / 2.2 kHz, Q 3</td><td>—</td><td>49 Hz</td></tr>
+ *   <tr><td>01</td><td>3.6 / 2.7 / 4.2 kHz, Q 3</td><td>—</td><td>57 Hz</td></tr>
+ *   <tr><td>02</td><td>1.3 / 0.9 / 1.2 kHz, Q 3</td><td>4.6 / 3.2 / 4.4 kHz, Q 3</td>
+ *       <td>43 Hz</td></tr>
+ * </table>
+ *
+ * <table>
  *   <caption>Parameters (levels as multiples of the nominal machine RMS)</caption>
  *   <tr><th>parameter</th><th>value</th></tr>
  *   <tr><td>patterns (open, closed, … in s; the cycle repeats)</td><td>00 0.5, 0.5; 01 0.25,
  *       0.25, 0.25, 0.75; 02 1.0, 0.5; 03 0.15, 0.35; 04 0.4, 0.8; 05 0.2, 0.2, 0.6, 0.6; each
  *       step ± 2 %, random start in the cycle</td></tr>
- *   <tr><td>valve 1 / valve 2 body</td><td>open click 2.1 / 2.9 kHz (Q 10), close click 1.4 /
- *       1.9 kHz (Q 8), flow band 2.4 / 3.2 kHz (Q 1.0 / 1.2)</td></tr>
- *   <tr><td>click peaks</td><td>open 4, close 6, ± 20 %</td></tr>
+ *   <tr><td>click peaks / Q</td><td>open 4 (Q 10), close 6 (Q 8), ± 20 %</td></tr>
  *   <tr><td>flow</td><td>0.8, attack 15 ms, release 40 ms</td></tr>
- *   <tr><td>pump</td><td>0.3 at 49 Hz and two harmonics</td></tr>
+ *   <tr><td>pump</td><td>0.3 at the pump's rate and two harmonics</td></tr>
  *   <tr><td>panels (section 01)</td><td>bs-c echo 6 ms × 0.5; open none; b-c 8 ms × 0.4;
  *       s-c 4.5 ms × 0.45</td></tr>
  * </table>
@@ -38,8 +45,12 @@ final class ValveSound implements MachineSound {
       "03", new double[] {0.15, 0.35},
       "04", new double[] {0.4, 0.8},
       "05", new double[] {0.2, 0.2, 0.6, 0.6});
-  private static final Body VALVE_1 = new Body(2100.0, 1400.0, 2400.0, 1.0);
-  private static final Body VALVE_2 = new Body(2900.0, 1900.0, 3200.0, 1.2);
+  /** The valves (valve 2 in section 02 only) and the pump of each section. */
+  private static final Variant[] SECTIONS = {
+      new Variant(new Body(2100.0, 1400.0, 2200.0, 3.0), null, 49.0),
+      new Variant(new Body(3600.0, 2700.0, 4200.0, 3.0), null, 57.0),
+      new Variant(new Body(1300.0, 900.0, 1200.0, 3.0), new Body(4600.0, 3200.0, 4400.0, 3.0),
+          43.0)};
   private static final double STEP_JITTER = 0.02;
   private static final double OPEN_PEAK = 4.0;
   private static final double OPEN_Q = 10.0;
@@ -51,7 +62,6 @@ final class ValveSound implements MachineSound {
   private static final double ATTACK_S = 0.015;
   private static final double RELEASE_S = 0.04;
   private static final double PUMP_LEVEL = 0.3;
-  private static final double PUMP_HZ = 49.0;
   private static final double LEAK_LEVEL = 0.45;
   private static final double LEAK_HZ = 4500.0;
   private static final double LEAK_Q = 1.5;
@@ -63,6 +73,7 @@ final class ValveSound implements MachineSound {
 
   private enum Fault { NONE, CONTAMINATION, LEAK }
 
+  private final Variant variant;
   private final double[] pattern1;
   private final double[] pattern2;
   private final TransferPath panel;
@@ -72,6 +83,7 @@ final class ValveSound implements MachineSound {
   private final SynthRandom rng;
 
   ValveSound(ClipName name, boolean anomalous, SynthRandom rng) {
+    this.variant = SECTIONS[name.section()];
     if (name.section() == 2) {
       pattern1 = patternOf(name, ClipAttributes.text(name, "v1pat"));
       pattern2 = patternOf(name, ClipAttributes.text(name, "v2pat"));
@@ -97,12 +109,12 @@ final class ValveSound implements MachineSound {
     // the faulty valve is the first one that switches
     boolean firstFaulty = pattern1 != null;
     if (pattern1 != null) {
-      addValve(machine, b, pattern1, VALVE_1, unit, firstFaulty);
+      addValve(machine, b, pattern1, variant.first(), unit, firstFaulty);
     }
     if (pattern2 != null) {
-      addValve(machine, b, pattern2, VALVE_2, unit, !firstFaulty);
+      addValve(machine, b, pattern2, variant.second(), unit, !firstFaulty);
     }
-    SteadyTone.add(machine, PUMP_HZ, new double[] {1.0, 0.7, 0.4}, unit * PUMP_LEVEL, rng);
+    SteadyTone.add(machine, variant.pumpHz(), new double[] {1.0, 0.7, 0.4}, unit * PUMP_LEVEL, rng);
     panel.apply(machine, ClipSynthesizer.SAMPLES);
   }
 
@@ -244,5 +256,9 @@ final class ValveSound implements MachineSound {
 
   /** The sound-making parts of one valve, Hz. */
   private record Body(double openHz, double closeHz, double flowHz, double flowQ) {
+  }
+
+  /** One section's installation: its valve (or two) and its pump's rate, Hz. */
+  private record Variant(Body first, Body second, double pumpHz) {
   }
 }
