@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
@@ -17,6 +19,7 @@ import org.auscult.evaluation.report.MetricsJson;
 import org.auscult.evaluation.report.OfficialScoreTable;
 import org.auscult.evaluation.report.ResultCsv;
 import org.auscult.evaluation.report.SystemEvaluation;
+import org.auscult.evaluation.scores.ScoreFileException;
 import org.auscult.evaluation.scores.ScoreFolder;
 import org.auscult.evaluation.scores.ScoredSection;
 import org.slf4j.Logger;
@@ -50,12 +53,23 @@ public final class Evaluation {
    * @param outDir where the outputs go (any Hadoop file system)
    * @param hadoopConf resolves the folders' file systems
    * @param jackknife also compute the 95 % jackknife interval of each Ω
-   * @throws org.auscult.evaluation.scores.ScoreFileException for a score set that cannot be
-   *     evaluated, naming the file and line
+   * @throws org.auscult.evaluation.scores.ScoreFileException when no score set can be evaluated,
+   *     naming the first one's file and line (a set that cannot be evaluated beside others that
+   *     can is left out, with its reason, in the summary and the report)
    * @throws IOException when an output cannot be written
    */
   public static EvaluationSummary run(List<ScoreSet> inputs, Optional<Path> groundTruthDir,
       Path outDir, Configuration hadoopConf, boolean jackknife) throws IOException {
+    return run(inputs, groundTruthDir, outDir, hadoopConf, jackknife, Map.of());
+  }
+
+  /**
+   * The same, with what an earlier stage already left out ({@code skipped}: what, and why), listed
+   * in the report beside the sets this run leaves out.
+   */
+  public static EvaluationSummary run(List<ScoreSet> inputs, Optional<Path> groundTruthDir,
+      Path outDir, Configuration hadoopConf, boolean jackknife, Map<String, String> skipped)
+      throws IOException {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("nothing to evaluate: no score sets");
     }
@@ -66,10 +80,24 @@ public final class Evaluation {
       }
     }
     List<SystemEvaluation> evaluations = new ArrayList<>();
+    Map<String, String> left = new LinkedHashMap<>(skipped);
+    ScoreFileException first = null;
     for (ScoreSet in : inputs) {
-      List<ScoredSection> sections = ScoreFolder.read(in.scoreDir(), groundTruthDir, hadoopConf);
+      List<ScoredSection> sections;
+      try {
+        sections = ScoreFolder.read(in.scoreDir(), groundTruthDir, hadoopConf);
+      } catch (ScoreFileException e) {
+        // one broken system never blocks the others
+        LOG.warn("{}: left out: {}", in.label(), e.getMessage());
+        left.put(in.label() + " (" + in.scoreDir() + ")", e.getMessage());
+        first = first == null ? e : first;
+        continue;
+      }
       evaluations.add(SystemEvaluation.of(in.label(), in.note(), sections, jackknife));
       LOG.info("{}: {} sections from {}", in.label(), sections.size(), in.scoreDir());
+    }
+    if (evaluations.isEmpty()) {
+      throw first;
     }
 
     FileSystem fs = outDir.getFileSystem(hadoopConf);
@@ -85,8 +113,8 @@ public final class Evaluation {
       Path csv = write(fs, new Path(dir, RESULT_CSV), ResultCsv.format(e));
       results.add(new SystemResult(e, json, csv));
     }
-    Path report = write(fs, new Path(outDir, REPORT_HTML), HtmlReport.render(evaluations));
-    EvaluationSummary summary = new EvaluationSummary(results, report);
+    Path report = write(fs, new Path(outDir, REPORT_HTML), HtmlReport.render(evaluations, left));
+    EvaluationSummary summary = new EvaluationSummary(results, report, left);
     LOG.debug("official scores:\n{}report: {}", summary.officialScoreTable(), report);
     return summary;
   }

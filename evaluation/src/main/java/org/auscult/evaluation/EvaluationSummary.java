@@ -12,10 +12,13 @@ import org.auscult.evaluation.report.SystemEvaluation;
  *
  * @param systems per score set, in the order given
  * @param report the HTML report
+ * @param skipped what was left out (a system, or a model an earlier stage skipped) and why
  */
-public record EvaluationSummary(List<SystemResult> systems, Path report) {
+public record EvaluationSummary(List<SystemResult> systems, Path report,
+    Map<String, String> skipped) {
   public EvaluationSummary {
     systems = List.copyOf(systems);
+    skipped = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
   }
 
   /** Ω per system label, in the order given. */

@@ -140,6 +140,37 @@ class EvaluationTest {
   }
 
   @Test
+  void aBrokenSystemBesideAGoodOneIsLeftOutWithItsReasonAndTheOtherEvaluated() throws Exception {
+    FileSystem fs = FileSystem.getLocal(CONF);
+    Path good = new Path(tmp.resolve("good").toUri());
+    SyntheticScoreFolder.write(fs, good, MACHINES, SECTIONS, 7L, 1.0, 0.3);
+    Path broken = new Path(tmp.resolve("broken").toUri());
+    SyntheticScoreFolder.write(fs, broken, MACHINES, SECTIONS, 8L, 1.0, 0.3);
+    java.nio.file.Path file;
+    try (var files = Files.list(tmp.resolve("broken"))) {
+      file = files.filter(f -> f.getFileName().toString().startsWith("anomaly_score_")).findFirst()
+          .orElseThrow();
+    }
+    Files.writeString(file, "section_00_source_test_normal_0000.wav,not-a-number\n");
+    // Hadoop's local file system checks a file against the .crc beside it
+    Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".crc"));
+    Path out = new Path(tmp.resolve("out-broken").toUri());
+    EvaluationSummary summary = Evaluation.run(List.of(ScoreSet.of("good", good),
+        ScoreSet.of("broken", broken)), Optional.empty(), out, CONF, false,
+        java.util.Map.of("model models/ae/fan (not scored)", "has no _SUCCESS marker"));
+
+    assertThat(summary.officialScores()).containsOnlyKeys("good");
+    assertThat(summary.skipped()).containsKeys("model models/ae/fan (not scored)")
+        .hasSize(2).anySatisfy((what, why) -> {
+          assertThat(what).startsWith("broken (");
+          assertThat(why).contains(file.getFileName().toString()).contains("not-a-number");
+        });
+    String html = Files.readString(tmp.resolve("out-broken/report.html"));
+    assertThat(html).contains("<h2>Left out</h2>", "model models/ae/fan (not scored)",
+        "has no _SUCCESS marker", file.getFileName().toString());
+  }
+
+  @Test
   void badInputsFailBeforeAnythingIsWritten() throws Exception {
     Path missing = new Path(tmp.resolve("nothing-here").toUri());
     Path out = new Path(tmp.resolve("out").toUri());

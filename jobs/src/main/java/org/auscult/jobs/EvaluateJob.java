@@ -24,6 +24,7 @@ import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.io.Provenance;
 import org.auscult.jobs.io.StageOutput;
+import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.Sessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,8 +73,10 @@ public final class EvaluateJob implements Callable<Integer> {
     try {
       EvaluationSummary summary = run(spark, scores, Optional.ofNullable(groundTruth), out, withCi);
       System.out.println(summary.officialScoreTable());
+      summary.skipped().forEach((what, why) -> System.out.println("left out: " + what + ": "
+          + why));
       System.out.println("report: " + out + "/" + Evaluation.REPORT_HTML);
-      return ExitCodes.OK;
+      return summary.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
     } finally {
       spark.stop();
     }
@@ -96,14 +99,16 @@ public final class EvaluateJob implements Callable<Integer> {
       // the message names the folder that is missing or holds no score files
       throw StageFolderException.wrongFolder(e.getMessage(), e);
     }
+    Map<String, String> skippedModels = skippedModels(fs, folders);
     StageOutput output = StageOutput.begin(conf, out, "evaluate");
     try {
       EvaluationSummary summary = Evaluation.run(sets, groundTruth.map(Path::new),
-          new Path(output.staging()), conf, jackknife);
+          new Path(output.staging()), conf, jackknife, skippedModels);
       Map<String, Object> manifest = new java.util.LinkedHashMap<>(Provenance.common("evaluate", spark));
       manifest.put("scores", scoreFolders);
       manifest.put("ground_truth", groundTruth.orElse(null));
       manifest.put("official_scores", summary.officialScores());
+      manifest.put("left_out", summary.skipped());
       manifest.put("seconds", progress.seconds());
       output.commit(manifest);
       progress.done(sets.size(), "systems");
@@ -116,5 +121,27 @@ public final class EvaluateJob implements Callable<Integer> {
       output.abort();
       throw e;
     }
+  }
+
+  /** The model folders the score stage skipped, from each score folder's list of them. */
+  private static Map<String, String> skippedModels(FileSystem fs, List<Path> folders)
+      throws IOException {
+    Map<String, String> skipped = new java.util.LinkedHashMap<>();
+    for (Path folder : folders) {
+      Path list = new Path(folder, ScoreStage.SKIPPED_FILE);
+      if (fs.exists(list)) {
+        try (var in = fs.open(list)) {
+          for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .split("\n")) {
+            int colon = line.indexOf(": ");
+            if (colon > 0) {
+              skipped.put("model " + line.substring(0, colon) + " (not scored)",
+                  line.substring(colon + 2));
+            }
+          }
+        }
+      }
+    }
+    return skipped;
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.auscult.evaluation.metrics.DecisionCounts;
@@ -76,6 +77,11 @@ public final class HtmlReport {
 
   /** The page for {@code systems}, in the order given (the first is the reference colour). */
   public static String render(List<SystemEvaluation> systems) {
+    return render(systems, Map.of());
+  }
+
+  /** The report, listing what was left out ({@code skipped}: what, and why) after the scores. */
+  public static String render(List<SystemEvaluation> systems, Map<String, String> skipped) {
     if (systems.isEmpty()) {
       throw new IllegalArgumentException("a report needs at least one system");
     }
@@ -89,12 +95,23 @@ public final class HtmlReport {
         + " &middot; ").append(systems.size()).append(systems.size() == 1 ? " system" : " systems")
         .append(" &middot; all values in %</p>\n");
     summary(h, systems);
+    skipped(h, skipped);
     perMachine(h, systems);
     perSection(h, systems);
     plots(h, systems);
     explanation(h);
     h.append("</main></body></html>\n");
     return h.toString();
+  }
+
+  private static void skipped(StringBuilder h, Map<String, String> skipped) {
+    if (skipped.isEmpty()) {
+      return;
+    }
+    h.append("<h2>Left out</h2>\n<p>These could not be evaluated; the others were.</p>\n<ul>\n");
+    skipped.forEach((what, why) -> h.append("<li><b>").append(esc(what)).append("</b>: ")
+        .append(esc(why)).append("</li>\n"));
+    h.append("</ul>\n");
   }
 
   private static void summary(StringBuilder h, List<SystemEvaluation> systems) {

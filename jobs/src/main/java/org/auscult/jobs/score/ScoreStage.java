@@ -90,6 +90,10 @@ public final class ScoreStage {
       FileSystem fs = OutputFileSystems.of(new Path(output.staging()), conf);
       for (var e : loaded) {
         ModelKind kind = e.getKey();
+        if (e.getValue().isEmpty()) {
+          LOG.warn("score {}: every model was skipped; no scores of this kind", kind.name());
+          continue;
+        }
         Path kindOut = new Path(output.staging(), kind.name());
         fs.mkdirs(kindOut);
         long n = 0;
