@@ -28,6 +28,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * and the partition index, so a rerun on the same input writes the same batches.
  */
 public final class MinibatchExport {
+  /** Values a task's shuffle buffer holds at most (128 MB of floats), whatever the examples. */
+  static final long MAX_BUFFER_VALUES = 32L << 20;
+
   private MinibatchExport() {}
 
   /**
@@ -84,7 +87,7 @@ public final class MinibatchExport {
     private final String dir;
     private final int partition;
     private final int batchSize;
-    private final int bufferCapacity;
+    private int bufferCapacity;
     private final SplittableRandom random;
     private final Mixup mixup;
     private final List<String[]> written = new ArrayList<>();
@@ -128,6 +131,9 @@ public final class MinibatchExport {
         width = block.exampleWidth();
         selfSupervised = block.isSelfSupervised();
         labelWidth = block.labelWidth();
+        // a buffer of AE vectors is small; one of whole-clip windows would not fit in a task
+        bufferCapacity = (int) Math.max(batchSize, Math.min(bufferCapacity,
+            MAX_BUFFER_VALUES / width));
         int capacity = bufferCapacity + batchSize;
         features = new float[Math.multiplyExact(capacity, width)];
         labels = selfSupervised ? null : new float[Math.multiplyExact(capacity, labelWidth)];
