@@ -19,7 +19,8 @@ import org.nd4j.linalg.activations.Activation;
  * convolution over time with the spectrum as its channels; each following block convolves 3 frames;
  * every block halves the frames (stride 2), with batch norm and ReLU and no biases. Average and
  * maximum over time of the last block, side by side, go through a linear layer (no bias) to the
- * clip vector. Nothing depends on the number of frames, so a clip of any length is encoded whole;
+ * clip vector, beside the mean over time of the first block (a reading of the clip's spectrum).
+ * Nothing depends on the number of frames, so a clip of any length is encoded whole;
  * training takes crops of {@link ClipEncoderSettings#frames()}.
  */
 final class ClipEncoder {
@@ -53,7 +54,12 @@ final class ClipEncoder {
     }
     g.addLayer("mean_over_time", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), last);
     g.addLayer("max_over_time", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), last);
-    g.addVertex("pooled", new MergeVertex(), "mean_over_time", "max_over_time");
+    // the first block averaged over time: its 5-frame filters span every mel bin, so this is a
+    // nonlinear reading of the clip's stationary spectrum at full resolution, the signature a
+    // fault shifts, beside what the deeper blocks make of its course in time
+    g.addLayer("mean_spectrum", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "b0_act");
+    g.addVertex("pooled", new MergeVertex(), "mean_over_time", "max_over_time",
+        "mean_spectrum");
     g.addLayer("clip_vector", new DenseLayer.Builder().nOut(s.embeddingSize())
         .activation(Activation.IDENTITY).hasBias(false).build(), "pooled");
     return "clip_vector";
