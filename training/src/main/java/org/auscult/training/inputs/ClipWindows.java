@@ -7,7 +7,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * A whole clip's log-mel as the clip encoder takes it, {@code [1, frames, mels]} per example
  * (NCHW without the batch: height = time, width = mel, so the frame-major array needs no
  * transposition): for training a window of fixed length, tiled round the clip's end when the clip
- * is shorter (any clip length trains); for scoring the whole clip.
+ * is shorter (any clip length trains); for scoring, windows of that length covering the clip.
  */
 public final class ClipWindows {
   private ClipWindows() {}
@@ -30,13 +30,29 @@ public final class ClipWindows {
     return out;
   }
 
-  /** The whole standardised clip, {@code [1, 1, frames, mels]}. */
-  public static INDArray wholeClip(float[] logMel, int nMels, Standardizer standardizer) {
-    if (standardizer.dim() != nMels) {
-      throw new IllegalArgumentException("standardizer has " + standardizer.dim()
-          + " dimensions, the clip has " + nMels + " mel bins");
+  /**
+   * The standardised clip as the windows a network was trained on, {@code [n, 1, frames, mels]}:
+   * one every {@code frames / 2} frames, the last ending at the clip's end, so every frame is seen
+   * and a window's statistics (its maximum over time, say) are those of training; a clip shorter
+   * than a window gives one window, tiled.
+   */
+  public static INDArray trainingWindows(float[] logMel, int nMels, int frames,
+      Standardizer standardizer) {
+    float[] x = standardizer.apply(logMel);
+    int clipFrames = x.length / nMels;
+    int hop = Math.max(1, frames / 2);
+    java.util.List<Integer> starts = new java.util.ArrayList<>();
+    for (int start = 0; start + frames <= clipFrames; start += hop) {
+      starts.add(start);
     }
-    int frames = logMel.length / nMels;
-    return Nd4j.create(standardizer.apply(logMel), new long[] {1, 1, frames, nMels}, 'c');
+    if (starts.isEmpty() || starts.get(starts.size() - 1) + frames < clipFrames) {
+      starts.add(Math.max(0, clipFrames - frames));
+    }
+    float[] out = new float[starts.size() * frames * nMels];
+    for (int i = 0; i < starts.size(); i++) {
+      System.arraycopy(window(x, nMels, frames, starts.get(i)), 0, out, i * frames * nMels,
+          frames * nMels);
+    }
+    return Nd4j.create(out, new long[] {starts.size(), 1, frames, nMels}, 'c');
   }
 }

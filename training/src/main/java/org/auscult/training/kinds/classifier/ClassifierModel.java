@@ -42,8 +42,10 @@ final class ClassifierModel implements AnomalyModel {
   public ClipScorer scorer() {
     return clip -> {
       String prefix = ClassifierTrainer.sectionPrefix(clip);
-      float[] p = network.outputSingle(false, ClipWindows.wholeClip(clip.logMel(), clip.nMels(),
-          standardizer)).castTo(DataType.FLOAT).toFloatVector();
+      // the mean over the clip's training-length windows of their class probabilities
+      float[] p = network.outputSingle(false, ClipWindows.trainingWindows(clip.logMel(),
+          clip.nMels(), features.patchFrames(), standardizer)).mean(0).castTo(DataType.FLOAT)
+          .toFloatVector();
       double own = 0;
       boolean known = false;
       for (int c = 0; c < p.length; c++) {

@@ -16,8 +16,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * A trained embedding network with every section's references. A clip is embedded whole, whatever
- * its length. Not thread-safe.
+ * A trained embedding network with every section's references. A clip of any length is embedded
+ * as the mean of its training-length windows. Not thread-safe.
  */
 final class EmbeddingModel implements AnomalyModel {
   /** The references' file in a model. */
@@ -41,10 +41,13 @@ final class EmbeddingModel implements AnomalyModel {
     return new EmbeddingModel(network, standardizer, features, sections);
   }
 
-  /** The clip's unit-norm embedding. */
+  /**
+   * The clip's embedding: the mean of its training-length windows' unit-norm embeddings (a window
+   * is what the network learned from; a whole clip's maximum over time would be another thing).
+   */
   float[] embedding(Clip clip) {
-    return network.outputSingle(false, ClipWindows.wholeClip(clip.logMel(), clip.nMels(),
-        standardizer)).castTo(DataType.FLOAT).toFloatVector();
+    return network.outputSingle(false, ClipWindows.trainingWindows(clip.logMel(), clip.nMels(),
+        features.patchFrames(), standardizer)).mean(0).castTo(DataType.FLOAT).toFloatVector();
   }
 
   @Override
