@@ -239,8 +239,8 @@ class ScoreFolderStrictnessTest {
   void folderProblems() throws Exception {
     assertThatThrownBy(() -> read(false)).isInstanceOf(ScoreFileException.class)
         .hasMessageContaining("scores/: no anomaly_score_");
-    write("scores/anomaly_score_drill_section_00_test.csv", DEV_ROWS);
-    assertFails(false, "anomaly_score_drill_section_00_test.csv", 0)
+    write("scores/anomaly_score_-drill_section_00_test.csv", DEV_ROWS);
+    assertFails(false, "anomaly_score_-drill_section_00_test.csv", 0)
         .hasMessageContaining("machine type");
     assertThatThrownBy(() -> ScoreFolder.read(new Path(tmp.resolve("absent").toUri()),
         Optional.empty(), new Configuration())).isInstanceOf(ScoreFileException.class)

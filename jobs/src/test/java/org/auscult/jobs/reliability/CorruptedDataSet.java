@@ -29,7 +29,7 @@ import org.auscult.jobs.synth.SynthStage;
  */
 final class CorruptedDataSet {
   /** Machines of the fixture: fan has a 2-component GMM (MLlib), ToyCar a single Gaussian. */
-  static final Set<MachineType> MACHINES = Set.of(MachineType.FAN, MachineType.TOY_CAR);
+  static final Set<MachineType> MACHINES = Set.of(MachineType.of("fan"), MachineType.of("ToyCar"));
   static final long SEED = ClipSynthesizer.DEFAULT_SEED;
 
   private static final int RATE = ClipSynthesizer.SAMPLE_RATE;
