@@ -1,7 +1,6 @@
 package org.auscult.jobs.features;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigUtil;
 import java.io.Serializable;
 import java.time.Duration;
@@ -113,14 +112,15 @@ public record FeatureSettings(List<String> data, String out, int limit, int maxB
   /** How clips are read: {@code channel}, {@code min-clip-seconds}, {@code gwrp}. */
   public static ClipReading reading(Config c) {
     int channel;
+    // a string in the reference ("0", "1", …, "mean"), so either form passes checkValid
     String ch = c.getValue(P + "channel").unwrapped().toString().strip();
     if (ch.equals("mean")) {
       channel = ClipReading.MEAN;
     } else {
       try {
-        channel = c.getInt(P + "channel");
-      } catch (ConfigException.WrongType e) {
-        throw ConfigValues.invalid(c, P + "channel", "a channel number from 0, or mean");
+        channel = Integer.parseInt(ch);
+      } catch (NumberFormatException e) {
+        channel = -2;
       }
       if (channel < 0) {
         throw ConfigValues.invalid(c, P + "channel", "a channel number from 0, or mean");
