@@ -85,7 +85,8 @@ public final class FeatureStage {
       throw StageFolderException.wrongFolder("--data " + String.join(",", s.data())
           + ": no clips" + (s.machines().isEmpty() ? "" : " of " + s.machines()) + " found ("
           + catalog.wavFilesFound() + " .wav files, " + catalog.problems().size()
-          + " problems; expected <root>/<machine>/{train,test}/….wav, see docs/data.md)");
+          + " problems; expected <root>/<machine>/{train,test}/….wav, see docs/data.md)"
+          + (catalog.problems().isEmpty() ? "" : "; first: " + catalog.problems().get(0)));
     }
 
     StageOutput out = StageOutput.begin(sc.hadoopConfiguration(), s.out(), "features");
