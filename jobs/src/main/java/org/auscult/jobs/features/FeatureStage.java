@@ -64,19 +64,19 @@ public final class FeatureStage {
     long start = System.nanoTime();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Progress listing = Progress.start(LOG, "features: list " + String.join(",", s.data()));
-    Catalog catalog;
-    try {
-      catalog = DatasetCatalog.scan(sc.hadoopConfiguration(), s.data(), s.forcedLayout());
-    } catch (java.io.FileNotFoundException e) {
-      throw StageFolderException.wrongFolder("--data " + String.join(",", s.data())
-          + ": no such folder or zip (" + e.getMessage() + ")");
-    } catch (IOException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("data-set root is not")) {
-        throw StageFolderException.wrongFolder("--data: " + e.getMessage()
-            + ", expected the data-set folder, a zip or a folder of zips");
+    for (String d : s.data()) {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(d);
+      org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(sc.hadoopConfiguration());
+      if (!fs.exists(p)) {
+        throw StageFolderException.wrongFolder("--data " + d + ": no such folder");
       }
-      throw e;
+      if (!fs.getFileStatus(p).isDirectory()
+          && !p.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        throw StageFolderException.wrongFolder("--data " + d
+            + " is a file, expected the data-set folder, a zip or a folder of zips");
+      }
     }
+    Catalog catalog = DatasetCatalog.scan(sc.hadoopConfiguration(), s.data(), s.forcedLayout());
     List<CatalogEntry> entries = ClipSelection.select(catalog.entries(), s.machines(), s.limit());
     listing.done(entries.size(), "clips");
     catalog.layouts().forEach((m, l) -> LOG.info("features: {} read as {}", m, l));
