@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvaluationTest {
   private static final Configuration CONF = new Configuration();
-  private static final List<MachineType> MACHINES = List.of(MachineType.FAN, MachineType.VALVE);
+  private static final List<MachineType> MACHINES = List.of(MachineType.of("fan"), MachineType.of("valve"));
   private static final int[] SECTIONS = {0, 1, 2};
   /** Anything that would make the page fetch something: a scheme, a protocol-relative URL,
    *  a src that is not a data URI, a link, a CSS url() or @import. */

@@ -8,6 +8,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.auscult.features.dataset.MachineType;
+import org.auscult.features.synth.SynthMachine;
 
 /**
  * Writes a full-size example report (3 systems × 7 machine types × 3 sections of seeded synthetic
@@ -34,7 +35,7 @@ public final class ReportPreview {
     List<ScoreSet> sets = new ArrayList<>();
     for (int i = 0; i < labels.length; i++) {
       Path dir = new Path(root.resolve("scores").resolve(labels[i]).toUri());
-      SyntheticScoreFolder.write(fs, dir, Arrays.asList(MachineType.values()), new int[] {0, 1, 2},
+      SyntheticScoreFolder.write(fs, dir, SynthMachine.types(), new int[] {0, 1, 2},
           2022L + i, separation[i], domainShift[i]);
       sets.add(new ScoreSet(labels[i], dir, i == 2 ? Optional.of("uses anomaly labels")
           : Optional.empty()));

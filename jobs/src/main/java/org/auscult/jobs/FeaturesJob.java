@@ -18,16 +18,24 @@ import picocli.CommandLine.Option;
 
 /** Stage {@code features}: baseline log-mel of every clip into Parquet, bad clips into a table. */
 @Command(name = "features", mixinStandardHelpOptions = true,
-    description = {"Decodes every clip of a data set (real or synthetic DCASE layout) and writes",
+    description = {"Decodes every clip of a data set (any DCASE Task 2 edition, MIMII, or the",
+        "synthetic set; folders or zips) and writes",
         "its baseline log-mel spectrogram and gwrp vector as Parquet, partitioned by machine.",
         "Bad clips go to the errors table; exit 4 when more than --max-bad of them."})
 public final class FeaturesJob implements Callable<Integer> {
   @Mixin
   private ConfigOptions config;
 
-  @Option(names = "--data", required = true, paramLabel = "DIR",
-      description = "Data-set root: <root>/<machine>/{train,test}/… or dev_<machine>/<machine>/….")
+  @Option(names = "--data", required = true, paramLabel = "DIR|ZIP[,…]",
+      description = {"Data-set roots, comma-separated: folders, zips as downloaded, folders of",
+          "zips (local or any Hadoop URI); zips are read in place. See docs/data.md."})
   private String data;
+
+  @Option(names = "--layout", paramLabel = "NAME",
+      description = {"Read every machine folder by this layout instead of recognising each:",
+          "auto (default), dcase2020, dcase2021 (= mimii-due), dcase2022, dcase2023 (= dcase2024,",
+          "dcase2025, dcase2026), mimii. Files that do not fit it are listed as errors."})
+  private String layout;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Output folder; replaced atomically when the run succeeds.")
@@ -53,7 +61,7 @@ public final class FeaturesJob implements Callable<Integer> {
   public Integer call() throws Exception {
     Config c = config.load();
     FeatureSettings settings = StageMain.settings(
-        () -> FeatureSettings.from(c, data, out, limit, maxBad, machines));
+        () -> FeatureSettings.from(c, data, out, limit, maxBad, machines, layout));
     SparkSession spark = Sessions.create("auscult-features", c);
     try {
       return exitCode(FeatureStage.run(spark, settings), settings);

@@ -37,6 +37,22 @@ public final class Means {
     return values.length / reciprocals;
   }
 
+  /** {@link #arithmetic} of the values that are not NaN (absent); NaN when none is. */
+  public static double arithmeticPresent(double[] values) {
+    double[] present = present(values);
+    return present.length == 0 ? Double.NaN : arithmetic(present);
+  }
+
+  /** {@link #harmonicFloored} of the values that are not NaN (absent); NaN when none is. */
+  public static double harmonicPresent(double[] values) {
+    double[] present = present(values);
+    return present.length == 0 ? Double.NaN : harmonicFloored(present);
+  }
+
+  private static double[] present(double[] values) {
+    return java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+  }
+
   private static void requireValues(double[] values) {
     if (values.length == 0) {
       throw new IllegalArgumentException("mean of no values");

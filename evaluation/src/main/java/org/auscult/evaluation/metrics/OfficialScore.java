@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The official score Ω: the harmonic mean of the AUC (source), AUC (target) and pAUC of every
  * section present, each floored at {@link Means#FLOOR} (63 values for 7 machines × 3 sections;
- * with fewer machines, the values of those present).
+ * with fewer machines, the values of those present). An absent AUC (a domain without normal test
+ * clips) is left out; a section without domains (DCASE 2020, MIMII) brings its AUC and pAUC.
  */
 public final class OfficialScore {
   private OfficialScore() {
@@ -18,13 +19,19 @@ public final class OfficialScore {
 
   /** The 3k values Ω averages, in the evaluator's order. */
   public static double[] values(List<SectionMetrics> sections) {
-    int k = sections.size();
-    double[] v = new double[3 * k];
-    for (int s = 0; s < k; s++) {
-      v[s] = sections.get(s).aucSource();
-      v[k + s] = sections.get(s).aucTarget();
-      v[2 * k + s] = sections.get(s).pauc();
+    java.util.List<Double> v = new java.util.ArrayList<>();
+    for (SectionMetrics m : sections) {
+      v.add(m.domains() ? m.aucSource() : m.aucAll());
     }
-    return v;
+    for (SectionMetrics m : sections) {
+      if (m.domains()) {
+        v.add(m.aucTarget());
+      }
+    }
+    for (SectionMetrics m : sections) {
+      v.add(m.pauc());
+    }
+    return v.stream().mapToDouble(Double::doubleValue).filter(x -> !SectionMetrics.isAbsent(x))
+        .toArray();
   }
 }

@@ -98,6 +98,9 @@ public final class OfficialScoreJackknife {
     }
 
     static boolean allowsLeaveOneOut(SectionScores s) {
+      if (!s.hasDomains()) {
+        return false;
+      }
       int anomalies = 0;
       int sourceNormals = 0;
       int targetNormals = 0;

@@ -10,7 +10,10 @@ import java.util.function.ToDoubleFunction;
  * <p>"AUC" averages the AUC (source) and AUC (target) of every section, 2k values for k sections;
  * "pAUC" the k pAUC values; precision, recall and F1 their source and target values (2k). The
  * harmonic means floor each value at {@link Means#FLOOR}. The source (target) harmonic means use
- * the source (target) values only, and all pAUC values.
+ * the source (target) values only, and all pAUC values. An absent AUC (a domain without normal
+ * test clips) is left out of every mean; a section without domains (DCASE 2020, MIMII) brings its
+ * AUC over all clips to "AUC" (2020's per-machine average) and nothing to the domain means, which
+ * are absent (NaN) when no section has that domain.
  *
  * <p>The official evaluator's per-machine source/target harmonic rows take only the first
  * {@code len(section_ids)//2} of the 2k values, and the target row the rest (a slicing bug); these
@@ -36,16 +39,20 @@ public record SectionAverages(MetricMeans arithmetic, MetricMeans harmonic,
     boolean decisions = sections.stream().allMatch(SectionMetrics::hasDecisions);
     double[] aucS = column(sections, SectionMetrics::aucSource);
     double[] aucT = column(sections, SectionMetrics::aucTarget);
+    double[] aucNoDomain = sections.stream().filter(m -> !m.domains())
+        .mapToDouble(SectionMetrics::aucAll).toArray();
     double[] pauc = column(sections, SectionMetrics::pauc);
     double[][] precision = decisions ? domainColumns(sections, DecisionCounts::precision) : null;
     double[][] recall = decisions ? domainColumns(sections, DecisionCounts::recall) : null;
     double[][] f1 = decisions ? domainColumns(sections, DecisionCounts::f1) : null;
 
-    MetricMeans arithmetic = new MetricMeans(Means.arithmetic(concat(aucS, aucT)),
+    MetricMeans arithmetic = new MetricMeans(Means.arithmeticPresent(concat(aucS, aucT,
+        aucNoDomain)),
         Means.arithmetic(pauc), decisions ? Optional.of(new DecisionMeans(
             Means.arithmetic(concat(precision)), Means.arithmetic(concat(recall)),
             Means.arithmetic(concat(f1)))) : Optional.empty());
-    MetricMeans harmonic = new MetricMeans(Means.harmonicFloored(concat(aucS, aucT)),
+    MetricMeans harmonic = new MetricMeans(Means.harmonicPresent(concat(aucS, aucT,
+        aucNoDomain)),
         Means.harmonicFloored(pauc), decisions ? Optional.of(new DecisionMeans(
             Means.harmonicFloored(concat(precision)), Means.harmonicFloored(concat(recall)),
             Means.harmonicFloored(concat(f1)))) : Optional.empty());
@@ -56,7 +63,7 @@ public record SectionAverages(MetricMeans arithmetic, MetricMeans harmonic,
 
   private static MetricMeans domainHarmonic(double[] auc, double[] pauc, double[][] precision,
       double[][] recall, double[][] f1, int domain) {
-    return new MetricMeans(Means.harmonicFloored(auc), Means.harmonicFloored(pauc),
+    return new MetricMeans(Means.harmonicPresent(auc), Means.harmonicFloored(pauc),
         precision == null ? Optional.empty() : Optional.of(new DecisionMeans(
             Means.harmonicFloored(precision[domain]), Means.harmonicFloored(recall[domain]),
             Means.harmonicFloored(f1[domain]))));

@@ -3,17 +3,30 @@ package org.auscult.evaluation.metrics;
 import java.util.Optional;
 
 /**
- * The official per-section metrics.
+ * The official per-section metrics. An AUC that the section's clips do not define is absent, NaN
+ * ({@link #isAbsent}): a domain without normal test clips has no AUC of its own, and a set without
+ * domains (DCASE 2020, MIMII) has neither; its official values are then {@link #aucAll} and
+ * {@link #pauc}, as the 2020 evaluator computed them.
  *
- * @param aucSource ROC AUC over the source-domain normals and ALL anomalies of the section
- * @param aucTarget ROC AUC over the target-domain normals and ALL anomalies of the section
+ * @param aucSource ROC AUC over the source-domain normals and ALL anomalies of the section, or NaN
+ * @param aucTarget ROC AUC over the target-domain normals and ALL anomalies of the section, or NaN
  * @param pauc McClish-standardised partial AUC up to FPR 0.1 over all clips of the section
  * @param aucAll ROC AUC over all clips of the section (reported, not part of Ω)
  * @param decisionsSource decision counts over the source-domain clips only, when decisions exist
+ *     (over all clips for a set without domains)
  * @param decisionsTarget decision counts over the target-domain clips only, when decisions exist
+ *     (over all clips for a set without domains)
+ * @param domains false for a set without domains
  */
 public record SectionMetrics(double aucSource, double aucTarget, double pauc, double aucAll,
-    Optional<DecisionCounts> decisionsSource, Optional<DecisionCounts> decisionsTarget) {
+    Optional<DecisionCounts> decisionsSource, Optional<DecisionCounts> decisionsTarget,
+    boolean domains) {
+
+  /** A section with domains. */
+  public SectionMetrics(double aucSource, double aucTarget, double pauc, double aucAll,
+      Optional<DecisionCounts> decisionsSource, Optional<DecisionCounts> decisionsTarget) {
+    this(aucSource, aucTarget, pauc, aucAll, decisionsSource, decisionsTarget, true);
+  }
 
   public SectionMetrics {
     if (decisionsSource.isPresent() != decisionsTarget.isPresent()) {
@@ -23,17 +36,26 @@ public record SectionMetrics(double aucSource, double aucTarget, double pauc, do
 
   /** Computes every metric of {@code section}; O(n log n). */
   public static SectionMetrics of(SectionScores section) {
-    double aucSource = subsetAuc(section, false);
-    double aucTarget = subsetAuc(section, true);
+    boolean domains = section.hasDomains();
+    double aucSource = domains && section.normalsOf(false) > 0 ? subsetAuc(section, false)
+        : Double.NaN;
+    double aucTarget = domains && section.normalsOf(true) > 0 ? subsetAuc(section, true)
+        : Double.NaN;
     RocCurve all = RocAuc.curve(section.anomalous(), section.scores());
     Optional<DecisionCounts> source = Optional.empty();
     Optional<DecisionCounts> target = Optional.empty();
     if (section.decisions().isPresent()) {
-      source = Optional.of(section.decisionCounts(false));
-      target = Optional.of(section.decisionCounts(true));
+      source = Optional.of(domains ? section.decisionCounts(false) : section.decisionCounts());
+      target = Optional.of(domains ? section.decisionCounts(true) : section.decisionCounts());
     }
     return new SectionMetrics(aucSource, aucTarget,
-        all.standardizedPartialArea(RocAuc.OFFICIAL_MAX_FPR), all.area(), source, target);
+        all.standardizedPartialArea(RocAuc.OFFICIAL_MAX_FPR), all.area(), source, target,
+        domains);
+  }
+
+  /** True for a metric the section's clips do not define. */
+  public static boolean isAbsent(double metric) {
+    return Double.isNaN(metric);
   }
 
   /** True when the section's system made decisions. */
@@ -41,9 +63,16 @@ public record SectionMetrics(double aucSource, double aucTarget, double pauc, do
     return decisionsSource.isPresent();
   }
 
-  /** The three values that enter the official score: AUC (source), AUC (target), pAUC. */
+  /**
+   * The values that enter the official score: AUC (source), AUC (target), pAUC, leaving out an
+   * absent AUC; AUC and pAUC for a set without domains.
+   */
   public double[] officialValues() {
-    return new double[] {aucSource, aucTarget, pauc};
+    if (!domains) {
+      return new double[] {aucAll, pauc};
+    }
+    return java.util.stream.DoubleStream.of(aucSource, aucTarget, pauc)
+        .filter(v -> !isAbsent(v)).toArray();
   }
 
   private static double subsetAuc(SectionScores section, boolean domainTarget) {

@@ -4,28 +4,33 @@ import java.util.Optional;
 
 /**
  * The test clips of one section as parallel arrays: truth, domain, anomaly score and, when the
- * system made them, decisions. Checked on construction to be a section the official metrics are
- * defined for: at least one anomaly, and at least one normal clip in each domain.
+ * system made them, decisions. Checked on construction to be a section some official metric is
+ * defined for: at least one anomaly and one normal clip. A domain without normal clips has no AUC
+ * of its own ({@link SectionMetrics} leaves it absent); a set without domains (DCASE 2020, MIMII)
+ * has {@code target == null} and is evaluated as 2020 was, by AUC and pAUC over the section.
  */
 public final class SectionScores {
   private final boolean[] anomalous;
   private final boolean[] target;
   private final double[] scores;
   private final boolean[] decisions;
+  private final int sourceNormals;
+  private final int targetNormals;
 
   /**
    * @param anomalous true for an anomalous clip
-   * @param target true for a target-domain clip, false for source
+   * @param target true for a target-domain clip, false for source; {@code null} when the set has
+   *     no domains
    * @param scores anomaly scores, higher = more anomalous, all finite
    * @param decisions true = decided anomalous; {@code null} when the system made no decisions
    */
   public SectionScores(boolean[] anomalous, boolean[] target, double[] scores,
       boolean[] decisions) {
     int n = scores.length;
-    if (anomalous.length != n || target.length != n
+    if (anomalous.length != n || (target != null && target.length != n)
         || (decisions != null && decisions.length != n)) {
       throw new IllegalArgumentException("arrays differ in length: " + anomalous.length
-          + " labels, " + target.length + " domains, " + n + " scores"
+          + " labels, " + (target == null ? 0 : target.length) + " domains, " + n + " scores"
           + (decisions == null ? "" : ", " + decisions.length + " decisions"));
     }
     int anomalies = 0;
@@ -37,19 +42,21 @@ public final class SectionScores {
       }
       if (anomalous[i]) {
         anomalies++;
-      } else if (target[i]) {
+      } else if (target != null && target[i]) {
         targetNormals++;
       } else {
         sourceNormals++;
       }
     }
-    if (anomalies == 0 || sourceNormals == 0 || targetNormals == 0) {
-      throw new IllegalArgumentException("a section needs anomalies and normal clips of both"
-          + " domains, got " + anomalies + " anomalies, " + sourceNormals + " source normals, "
-          + targetNormals + " target normals");
+    if (anomalies == 0 || sourceNormals + targetNormals == 0) {
+      throw new IllegalArgumentException("a section needs anomalous and normal clips, got "
+          + anomalies + " anomalies, " + sourceNormals + " source normals, " + targetNormals
+          + " target normals");
     }
     this.anomalous = anomalous.clone();
-    this.target = target.clone();
+    this.target = target == null ? null : target.clone();
+    this.sourceNormals = target == null ? 0 : sourceNormals;
+    this.targetNormals = targetNormals;
     this.scores = scores.clone();
     this.decisions = decisions == null ? null : decisions.clone();
   }
@@ -62,8 +69,19 @@ public final class SectionScores {
     return anomalous.clone();
   }
 
+  /** Domains, true = target; requires {@link #hasDomains()}. */
   public boolean[] target() {
     return target.clone();
+  }
+
+  /** False for a set without domains (DCASE 2020, MIMII). */
+  public boolean hasDomains() {
+    return target != null;
+  }
+
+  /** Normal clips of the source (false) or target (true) domain; 0 without domains. */
+  public int normalsOf(boolean domainTarget) {
+    return domainTarget ? targetNormals : sourceNormals;
   }
 
   public double[] scores() {
@@ -79,7 +97,7 @@ public final class SectionScores {
   }
 
   boolean isTarget(int i) {
-    return target[i];
+    return target != null && target[i];
   }
 
   /** The clips an AUC of {@code domainTarget}'s domain uses: its normals and every anomaly. */
@@ -118,7 +136,12 @@ public final class SectionScores {
     return out;
   }
 
-  /** Decision counts over the clips of one domain; requires decisions. */
+  /** Decision counts over all clips; requires decisions. */
+  DecisionCounts decisionCounts() {
+    return DecisionCounts.count(anomalous, decisions);
+  }
+
+  /** Decision counts over the clips of one domain; requires decisions and domains. */
   DecisionCounts decisionCounts(boolean domainTarget) {
     int count = 0;
     for (boolean t : target) {

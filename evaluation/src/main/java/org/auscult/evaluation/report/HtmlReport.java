@@ -323,10 +323,21 @@ public final class HtmlReport {
           if (e.isPresent()) {
             String prefix = systems.size() == 1 ? "" : systems.get(i).label() + " ";
             SectionScores sc = e.get().section().scores();
-            curves.add(new ReportCharts.Curve(prefix + "source " + pct(e.get().metrics()
-                .aucSource()), domainCurve(sc, false), colour(i), false));
-            curves.add(new ReportCharts.Curve(prefix + "target " + pct(e.get().metrics()
-                .aucTarget()), domainCurve(sc, true), colour(i), true));
+            SectionMetrics m = e.get().metrics();
+            if (!sc.hasDomains()) {
+              curves.add(new ReportCharts.Curve(prefix + "all " + pct(m.aucAll()),
+                  org.auscult.evaluation.metrics.RocAuc.curve(sc.anomalous(), sc.scores()),
+                  colour(i), false));
+              continue;
+            }
+            if (!SectionMetrics.isAbsent(m.aucSource())) {
+              curves.add(new ReportCharts.Curve(prefix + "source " + pct(m.aucSource()),
+                  domainCurve(sc, false), colour(i), false));
+            }
+            if (!SectionMetrics.isAbsent(m.aucTarget())) {
+              curves.add(new ReportCharts.Curve(prefix + "target " + pct(m.aucTarget()),
+                  domainCurve(sc, true), colour(i), true));
+            }
           }
         }
         image(h, ReportCharts.roc("ROC curves (AUC in %)", curves, ROC_SIZE, ROC_SIZE),
@@ -419,6 +430,12 @@ public final class HtmlReport {
 
   /** A colour-scaled value cell; {@code groupStart} draws the rule that opens a column group. */
   private static void cell(StringBuilder h, double v, boolean groupStart) {
+    if (Double.isNaN(v)) {
+      h.append("<td ").append(groupStart ? "class=\"grp\" " : "")
+          .append("title=\"absent: no normal test clips of this domain, or no domains\">")
+          .append(pct(v)).append("</td>");
+      return;
+    }
     h.append("<td ").append(groupStart ? "class=\"grp\" " : "").append("style=\"background:")
         .append(ColourScale.background(v)).append("\">").append(pct(v)).append("</td>");
   }
@@ -442,9 +459,9 @@ public final class HtmlReport {
     return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
   }
 
-  /** A fraction as a percentage with two decimals. */
+  /** A fraction as a percentage with two decimals; an absent metric (NaN) as a dash. */
   private static String pct(double v) {
-    return String.format(Locale.ROOT, "%.2f", 100 * v);
+    return Double.isNaN(v) ? "&ndash;" : String.format(Locale.ROOT, "%.2f", 100 * v);
   }
 
   static String esc(String s) {

@@ -61,10 +61,12 @@ public final class MetricsJson {
       o.put("machine", s.machine());
       o.put("section", s.sectionId());
       SectionMetrics m = s.metrics();
-      o.put("auc_source", m.aucSource());
-      o.put("auc_target", m.aucTarget());
+      // an absent AUC (no normal test clips of the domain, or a set without domains) is null
+      putNumber(o, "auc_source", m.aucSource());
+      putNumber(o, "auc_target", m.aucTarget());
       o.put("pauc", m.pauc());
       o.put("auc_all", m.aucAll());
+      o.put("domains", m.domains());
       m.decisionsSource().ifPresent(c -> putDecisions(o, c, "source"));
       m.decisionsTarget().ifPresent(c -> putDecisions(o, c, "target"));
     }
@@ -93,8 +95,16 @@ public final class MetricsJson {
     putMeans(o.putObject("target_harmonic_mean"), a.targetHarmonic());
   }
 
+  private static void putNumber(ObjectNode o, String key, double v) {
+    if (Double.isNaN(v)) {
+      o.putNull(key);
+    } else {
+      o.put(key, v);
+    }
+  }
+
   private static void putMeans(ObjectNode o, MetricMeans m) {
-    o.put("auc", m.auc());
+    putNumber(o, "auc", m.auc());
     o.put("pauc", m.pauc());
     if (m.decisions().isPresent()) {
       DecisionMeans d = m.decisions().get();

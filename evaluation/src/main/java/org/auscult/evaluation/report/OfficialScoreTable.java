@@ -39,19 +39,26 @@ public final class OfficialScoreTable {
         if (sections.isEmpty()) {
           continue;
         }
-        b.append(String.format(Locale.ROOT, "%-" + labelWidth + "s  %-9s  %6.2f / %5.2f / %5.2f%n",
+        boolean domains = sections.stream().anyMatch(e -> e.metrics().domains());
+        b.append(String.format(Locale.ROOT, "%-" + labelWidth + "s  %-9s  %6s / %5s / %5s%n",
             s.label(), machine,
-            100 * mean(sections, SectionMetrics::aucSource),
-            100 * mean(sections, SectionMetrics::aucTarget),
-            100 * mean(sections, SectionMetrics::pauc)));
+            pct(mean(sections, domains ? SectionMetrics::aucSource : SectionMetrics::aucAll)),
+            pct(domains ? mean(sections, SectionMetrics::aucTarget) : Double.NaN),
+            pct(mean(sections, SectionMetrics::pauc))));
       }
     }
     return b.toString();
   }
 
+  /** The mean over the sections that have the metric; NaN when none has (absent). */
   private static double mean(List<SectionEvaluation> sections,
       ToDoubleFunction<SectionMetrics> metric) {
-    return sections.stream().mapToDouble(e -> metric.applyAsDouble(e.metrics())).average()
-        .orElseThrow();
+    return sections.stream().mapToDouble(e -> metric.applyAsDouble(e.metrics()))
+        .filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+  }
+
+  /** A percentage with two decimals, "-" for an absent value. */
+  private static String pct(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", 100 * v);
   }
 }

@@ -98,8 +98,9 @@ public final class ResultCsv {
     return row.toString();
   }
 
+  /** An absent metric (NaN: no normal test clips of a domain, or no domains) is an empty cell. */
   private static String number(double v) {
-    return Double.toString(v);
+    return Double.isNaN(v) ? "" : Double.toString(v);
   }
 
   /** Python csv QUOTE_MINIMAL: quote a field holding a comma, quote or line break. */

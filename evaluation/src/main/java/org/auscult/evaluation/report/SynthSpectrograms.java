@@ -9,6 +9,7 @@ import java.util.List;
 import org.auscult.features.dataset.Domain;
 import org.auscult.features.dataset.Label;
 import org.auscult.features.dataset.MachineType;
+import org.auscult.features.synth.SynthMachine;
 import org.auscult.features.dataset.Split;
 import org.auscult.features.dsp.LogMelSpectrogram;
 import org.auscult.features.synth.ClipSynthesizer;
@@ -51,7 +52,7 @@ public final class SynthSpectrograms {
     Path out = Path.of(args[0]);
     long seed = args.length == 2 ? Long.parseLong(args[1]) : ClipSynthesizer.DEFAULT_SEED;
     Files.createDirectories(out);
-    for (MachineType m : MachineType.values()) {
+    for (MachineType m : SynthMachine.types()) {
       Path png = out.resolve(m.dirName() + ".jpg");
       write(m, seed, png);
       System.out.println(png);

@@ -20,7 +20,7 @@ public final class ScoreFileNames {
   public static final String GROUND_TRUTH_DATA_DIR = "ground_truth_data";
   public static final String GROUND_TRUTH_DOMAIN_DIR = "ground_truth_domain";
 
-  private static final Pattern TAIL = Pattern.compile("([A-Za-z]+)_section_(\\d{2})_test\\.csv");
+  private static final Pattern TAIL = Pattern.compile("(.+)_section_(\\d{2})_test\\.csv");
 
   private ScoreFileNames() {
   }
@@ -51,7 +51,7 @@ public final class ScoreFileNames {
 
   /**
    * The cell named after {@code prefix} in {@code fileName}; empty if the tail is not
-   * {@code <word>_section_<SS>_test.csv}, or the word is not a machine type.
+   * {@code <machine>_section_<SS>_test.csv}, or the machine part cannot name a machine type.
    */
   static Optional<Cell> parse(String prefix, String fileName) {
     if (!fileName.startsWith(prefix)) {

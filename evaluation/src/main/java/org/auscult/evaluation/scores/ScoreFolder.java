@@ -22,7 +22,8 @@ import org.auscult.features.dataset.Label;
  * {@code decision_result_…} files, when there are any) into labelled sections, as strictly as the
  * official evaluator and then some: anything it would misread or silently average over is an error.
  *
- * <p>Development names ({@code section_00_source_test_anomaly_0003_….wav}) carry label and domain.
+ * <p>Development names ({@code section_00_source_test_anomaly_0003_….wav}) carry label and domain;
+ * 2020 names ({@code anomaly_id_02_00000011.wav}) the label, and the set has no domains.
  * Evaluation names ({@code section_03_0000.wav}) take them from ground-truth files in the
  * evaluator's layout under a ground-truth folder; then every clip of the ground truth must have a
  * score and every score a ground-truth row. (For development names there is no list to check
@@ -35,7 +36,8 @@ import org.auscult.features.dataset.Label;
  * is not a test clip of the file's section; a clip twice; a score that is not a finite decimal
  * number; a decision, label or domain that is not 0 or 1; development and evaluation names mixed;
  * evaluation names without ground truth, an unknown or missing clip; a section without anomalies or
- * without normal clips in a domain (its AUCs would be undefined). Other files in the folder (Hadoop
+ * without normal clips (its AUC would be undefined). A domain without normal clips is not an error:
+ * its AUC is absent and the section is evaluated on what it has. Other files in the folder (Hadoop
  * {@code _SUCCESS}, {@code .crc}) are ignored.
  */
 public final class ScoreFolder {
@@ -43,8 +45,8 @@ public final class ScoreFolder {
   private static final Comparator<Cell> CELL_ORDER = Comparator
       .comparing((Cell c) -> c.machine().dirName()).thenComparingInt(Cell::section);
 
-  /** What is known of a clip: its label and domain. */
-  private record Truth(boolean anomalous, boolean target) {
+  /** What is known of a clip: its label and domain ({@code null}: the set has no domains). */
+  private record Truth(boolean anomalous, Boolean target) {
   }
 
   private ScoreFolder() {
@@ -144,7 +146,7 @@ public final class ScoreFolder {
       byName.put(r.name(), scoreRows.number(r, "score"));
       if (!evalNames) {
         truth.put(r.name(), new Truth(r.clip().label() == Label.ANOMALY,
-            r.clip().domain() == Domain.TARGET));
+            r.clip().domain() == null ? null : r.clip().domain() == Domain.TARGET));
       }
     }
     String truthSource = "the file names";
@@ -152,7 +154,8 @@ public final class ScoreFolder {
       Path dir = groundTruthDir.orElseThrow(() -> new ScoreFileException(scoreFile,
           "evaluation-set clip names (section_SS_NNNN.wav) need ground-truth files, and no"
           + " ground-truth folder was given"));
-      GroundTruth gt = GroundTruth.read(fs, dir, cell, scoreFile);
+      GroundTruth gt = GroundTruth.read(fs, dir, cell, scoreFile,
+          scoreRows.rows().get(0).clip());
       truthSource = gt.labelFile().toString();
       for (TwoColumnCsv.Row r : scoreRows.rows()) {
         GroundTruth.Truth t = gt.byClip().get(r.name());
@@ -174,33 +177,40 @@ public final class ScoreFolder {
 
     int n = byName.size();
     List<String> names = new ArrayList<>(byName.keySet());
+    boolean domains = truth.get(names.get(0)).target() != null;
     boolean[] anomalous = new boolean[n];
-    boolean[] target = new boolean[n];
+    boolean[] target = domains ? new boolean[n] : null;
     double[] scores = new double[n];
     boolean[] decided = decisions == null ? null : new boolean[n];
     int anomalies = 0;
-    int sourceNormals = 0;
-    int targetNormals = 0;
+    int normals = 0;
     for (int i = 0; i < n; i++) {
       String name = names.get(i);
-      anomalous[i] = truth.get(name).anomalous();
-      target[i] = truth.get(name).target();
+      Truth t = truth.get(name);
+      if ((t.target() != null) != domains) {
+        throw new ScoreFileException(scoreFile, "clip " + name + (domains ? " has no domain"
+            : " has a domain") + " where " + names.get(0) + (domains ? " has one" : " has none"));
+      }
+      anomalous[i] = t.anomalous();
+      if (domains) {
+        target[i] = t.target();
+      }
       scores[i] = byName.get(name);
       if (decided != null) {
         decided[i] = decisions.get(name);
       }
       if (anomalous[i]) {
         anomalies++;
-      } else if (target[i]) {
-        targetNormals++;
       } else {
-        sourceNormals++;
+        normals++;
       }
     }
-    if (anomalies == 0 || sourceNormals == 0 || targetNormals == 0) {
-      throw new ScoreFileException(scoreFile, "the section has " + anomalies + " anomalous, "
-          + sourceNormals + " source-normal and " + targetNormals + " target-normal clips (per "
-          + truthSource + "); its AUCs need at least one of each");
+    // a domain without normal clips is evaluated on what it has (its AUC absent); a section
+    // without anomalous or without normal clips has no AUC at all
+    if (anomalies == 0 || normals == 0) {
+      throw new ScoreFileException(scoreFile, "the section has " + anomalies + " anomalous and "
+          + normals + " normal clips (per " + truthSource + "); its AUC needs at least one of"
+          + " each");
     }
     return new ScoredSection(cell.machine(), cell.section(), names,
         new SectionScores(anomalous, target, scores, decided), scoreFile.toString());

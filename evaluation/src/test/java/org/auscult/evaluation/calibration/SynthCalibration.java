@@ -12,6 +12,7 @@ import org.auscult.features.dataset.ClipName;
 import org.auscult.features.dataset.Domain;
 import org.auscult.features.dataset.Label;
 import org.auscult.features.dataset.MachineType;
+import org.auscult.features.synth.SynthMachine;
 import org.auscult.features.dataset.Split;
 import org.auscult.features.synth.ClipSynthesizer;
 import org.auscult.features.synth.SectionAttributes;
@@ -153,7 +154,7 @@ final class SynthCalibration {
     int threads = args.length >= 4 ? Integer.parseInt(args[3]) : 1;
     long seed = args.length >= 5 ? Long.parseLong(args[4]) : 1L;
     List<MachineType> machines = args.length >= 6
-        ? List.of(MachineType.parse(args[5])) : List.of(MachineType.values());
+        ? List.of(MachineType.parse(args[5])) : SynthMachine.types();
     long t0 = System.nanoTime();
     double sumS = 0;
     double sumT = 0;

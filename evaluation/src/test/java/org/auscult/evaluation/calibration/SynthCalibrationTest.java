@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.auscult.features.dataset.CellCounts;
 import org.auscult.features.dataset.MachineType;
+import org.auscult.features.synth.SynthMachine;
 import org.auscult.features.synth.ClipSynthesizer;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ class SynthCalibrationTest {
   void aSpectralBaselineLandsBetweenChanceAndPerfectAndWorseOnTarget() throws Exception {
     int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
     List<SynthCalibration.SectionResult> results = SynthCalibration.run(
-        ClipSynthesizer.DEFAULT_SEED, COUNTS, List.of(MachineType.values()), threads);
+        ClipSynthesizer.DEFAULT_SEED, COUNTS, SynthMachine.types(), threads);
     StringBuilder table = new StringBuilder("calibration (machine, section, AUC source, AUC target):");
     double sumSource = 0;
     double sumTarget = 0;

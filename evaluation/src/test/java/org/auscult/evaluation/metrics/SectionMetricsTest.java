@@ -46,13 +46,48 @@ class SectionMetricsTest {
   }
 
   @Test
-  void sectionsWithoutAnomaliesOrADomainsNormalsAreRejected() {
+  void sectionsWithoutAnomaliesOrWithoutNormalsAreRejected() {
     assertThatThrownBy(() -> new SectionScores(new boolean[] {false, false},
         new boolean[] {false, true}, new double[] {1, 2}, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 anomalies");
-    assertThatThrownBy(() -> new SectionScores(new boolean[] {true, false},
-        new boolean[] {false, false}, new double[] {1, 2}, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 target normals");
+    assertThatThrownBy(() -> new SectionScores(new boolean[] {true, true},
+        new boolean[] {false, true}, new double[] {1, 2}, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 source normals");
+  }
+
+  @Test
+  void aDomainWithoutNormalsHasItsAucAbsentAndTheOthersAreComputed() {
+    // the case: 2 anomalous, 2 source-normal and 0 target-normal clips
+    SectionScores s = new SectionScores(new boolean[] {true, true, false, false},
+        new boolean[] {false, true, false, false}, new double[] {0.9, 0.2, 0.5, 0.1}, null);
+    SectionMetrics m = SectionMetrics.of(s);
+    // source normals {0.5, 0.1} against anomalies {0.9, 0.2}: 3 of 4 pairs ordered
+    assertThat(m.aucSource()).isCloseTo(0.75, within(1e-12));
+    assertThat(SectionMetrics.isAbsent(m.aucTarget())).isTrue();
+    assertThat(m.officialValues()).containsExactly(m.aucSource(), m.pauc());
+    assertThat(OfficialScore.values(List.of(m))).containsExactly(m.aucSource(), m.pauc());
+    SectionAverages avg = SectionAverages.of(List.of(m));
+    assertThat(avg.arithmetic().auc()).isCloseTo(0.75, within(1e-12));
+    assertThat(avg.targetHarmonic().auc()).isNaN();
+  }
+
+  @Test
+  void aSectionWithoutDomainsIsEvaluatedByAucAndPaucAs2020Was() {
+    SectionScores s = new SectionScores(new boolean[] {true, true, false, false, false},
+        null, new double[] {0.9, 0.2, 0.5, 0.1, 0.3}, new boolean[] {true, false, true, false,
+            false});
+    SectionMetrics m = SectionMetrics.of(s);
+    assertThat(m.domains()).isFalse();
+    assertThat(m.aucSource()).isNaN();
+    assertThat(m.aucTarget()).isNaN();
+    // anomalies {0.9, 0.2} against normals {0.5, 0.1, 0.3}: 4 of 6 pairs ordered
+    assertThat(m.aucAll()).isCloseTo(4.0 / 6, within(1e-12));
+    assertThat(m.officialValues()).containsExactly(m.aucAll(), m.pauc());
+    assertThat(m.decisionsSource()).isEqualTo(m.decisionsTarget());
+    assertThat(OfficialScore.of(List.of(m))).isCloseTo(2 / (1 / m.aucAll() + 1 / m.pauc()),
+        within(1e-12));
+    assertThat(SectionAverages.of(List.of(m)).arithmetic().auc()).isCloseTo(4.0 / 6,
+        within(1e-12));
   }
 
   @Test

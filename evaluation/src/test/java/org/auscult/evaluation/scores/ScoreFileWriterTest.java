@@ -31,8 +31,8 @@ class ScoreFileWriterTest {
   void writesSortedHeaderlessRowsThatReadBackExactly() throws Exception {
     FileSystem fs = FileSystem.getLocal(new Configuration());
     Path dir = new Path(tmp.toUri());
-    Path scores = ScoreFileWriter.writeAnomalyScores(fs, dir, MachineType.SLIDER, 1, NAMES, SCORES);
-    Path decisions = ScoreFileWriter.writeDecisions(fs, dir, MachineType.SLIDER, 1, NAMES,
+    Path scores = ScoreFileWriter.writeAnomalyScores(fs, dir, MachineType.of("slider"), 1, NAMES, SCORES);
+    Path decisions = ScoreFileWriter.writeDecisions(fs, dir, MachineType.of("slider"), 1, NAMES,
         new boolean[] {false, false, true, true, true, false});
     assertThat(scores.getName()).isEqualTo("anomaly_score_slider_section_01_test.csv");
     assertThat(decisions.getName()).isEqualTo("decision_result_slider_section_01_test.csv");
@@ -57,13 +57,13 @@ class ScoreFileWriterTest {
   void rejectsWhatTheReaderWouldReject() throws Exception {
     FileSystem fs = FileSystem.getLocal(new Configuration());
     Path dir = new Path(tmp.toUri());
-    assertThatThrownBy(() -> ScoreFileWriter.writeAnomalyScores(fs, dir, MachineType.FAN, 1,
+    assertThatThrownBy(() -> ScoreFileWriter.writeAnomalyScores(fs, dir, MachineType.of("fan"), 1,
         List.of("section_01_0000.wav"), new double[] {Double.NaN}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not finite");
-    assertThatThrownBy(() -> ScoreFileWriter.writeAnomalyScores(fs, dir, MachineType.FAN, 1,
+    assertThatThrownBy(() -> ScoreFileWriter.writeAnomalyScores(fs, dir, MachineType.of("fan"), 1,
         List.of("section_01_0000.wav", "section_01_0000.wav"), new double[] {1, 2}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
-    assertThatThrownBy(() -> ScoreFileWriter.writeDecisions(fs, dir, MachineType.FAN, 2,
+    assertThatThrownBy(() -> ScoreFileWriter.writeDecisions(fs, dir, MachineType.of("fan"), 2,
         List.of("section_01_0000.wav"), new boolean[] {true}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("section 2");
   }

@@ -168,12 +168,12 @@ class ScoreFolderStrictnessTest {
   }
 
   @Test
-  void domainWithoutNormals() throws Exception {
+  void sectionWithoutNormals() throws Exception {
+    // a domain without normals is evaluated on what it has; a section without any is an error
     write("scores/" + FAN00, String.join("\n",
         "section_00_source_test_anomaly_0000_a_1.wav,0.9",
-        "section_00_source_test_normal_0000_a_1.wav,0.1",
         "section_00_target_test_anomaly_0000_a_1.wav,0.8"));
-    assertFails(false, FAN00, 0).hasMessageContaining("0 target-normal");
+    assertFails(false, FAN00, 0).hasMessageContaining("2 anomalous and 0 normal clips");
   }
 
   @Test
@@ -239,8 +239,8 @@ class ScoreFolderStrictnessTest {
   void folderProblems() throws Exception {
     assertThatThrownBy(() -> read(false)).isInstanceOf(ScoreFileException.class)
         .hasMessageContaining("scores/: no anomaly_score_");
-    write("scores/anomaly_score_drill_section_00_test.csv", DEV_ROWS);
-    assertFails(false, "anomaly_score_drill_section_00_test.csv", 0)
+    write("scores/anomaly_score_-drill_section_00_test.csv", DEV_ROWS);
+    assertFails(false, "anomaly_score_-drill_section_00_test.csv", 0)
         .hasMessageContaining("machine type");
     assertThatThrownBy(() -> ScoreFolder.read(new Path(tmp.resolve("absent").toUri()),
         Optional.empty(), new Configuration())).isInstanceOf(ScoreFileException.class)

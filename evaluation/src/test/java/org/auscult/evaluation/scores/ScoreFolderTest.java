@@ -49,7 +49,7 @@ class ScoreFolderTest {
         "scores"), Optional.of(vectorCase("c5_1m3s_small_ties")), CONF);
     assertThat(dev).hasSize(3);
     for (int i = 0; i < dev.size(); i++) {
-      assertThat(dev.get(i).machine()).isEqualTo(MachineType.BEARING);
+      assertThat(dev.get(i).machine()).isEqualTo(MachineType.of("bearing"));
       assertThat(SectionMetrics.of(dev.get(i).scores()))
           .isEqualTo(SectionMetrics.of(eval.get(i).scores()));
     }

@@ -14,8 +14,10 @@ public record CatalogProblem(Kind kind, String path, String reason) {
 
   /** The sorts of problems a scan reports. */
   public enum Kind {
-    /** A folder where a machine type's folder was expected, named as none is. */
+    /** A folder where a machine type's folder was expected, named as none can be. */
     UNKNOWN_MACHINE_FOLDER,
+    /** A zip, or an entry of one, that cannot be read. */
+    DAMAGED_ZIP,
     /** A {@code .wav} file whose name is not a clip name. */
     MALFORMED_NAME,
     /** A clip whose name says test in {@code train/}, or train in {@code test/}. */

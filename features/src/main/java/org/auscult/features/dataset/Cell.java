@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * One cell of the data set's design: the clips of one machine type, section, domain, split and
- * label, numbered {@code 0000} upwards within the cell. Evaluation-set test clips
- * ({@code section_SS_NNNN.wav}) make one cell per section whose domain and label are {@code null}.
+ * label, numbered from 0 upwards within the cell. Evaluation-set test clips
+ * ({@code section_SS_NNNN.wav}) make one cell per section whose domain and label are {@code null};
+ * sets without domains (DCASE 2020, MIMII) have cells whose domain is {@code null}.
  */
 public record Cell(MachineType machine, int section, Domain domain, Split split, Label label)
     implements Comparable<Cell> {
@@ -25,9 +26,6 @@ public record Cell(MachineType machine, int section, Domain domain, Split split,
     if (section < 0 || section > 99) {
       throw new IllegalArgumentException("section must be 0..99, got " + section);
     }
-    if ((domain == null) != (label == null)) {
-      throw new IllegalArgumentException("domain and label are either both known or both unknown");
-    }
   }
 
   /** The cell a clip of {@code machine} belongs to. */
@@ -35,9 +33,9 @@ public record Cell(MachineType machine, int section, Domain domain, Split split,
     return new Cell(machine, clip.section(), clip.domain(), clip.split(), clip.label());
   }
 
-  /** True for the evaluation-set test cell, whose clips carry no domain or label. */
+  /** True for an evaluation-set test cell, whose clips carry no label. */
   public boolean isUnlabelled() {
-    return domain == null;
+    return label == null;
   }
 
   @Override
@@ -49,8 +47,9 @@ public record Cell(MachineType machine, int section, Domain domain, Split split,
   @Override
   public String toString() {
     String head = String.format(Locale.ROOT, "%s section %02d", machine, section);
+    String dom = domain == null ? "" : " " + domain;
     return isUnlabelled()
-        ? head + " " + split + " (unlabelled)"
-        : head + " " + domain + " " + split + " " + label;
+        ? head + dom + " " + split + " (unlabelled)"
+        : head + dom + " " + split + " " + label;
   }
 }

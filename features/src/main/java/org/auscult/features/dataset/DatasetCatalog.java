@@ -1,197 +1,382 @@
 package org.auscult.features.dataset;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.auscult.features.dataset.CatalogProblem.Kind;
 
 /**
- * Lists the clips under a data-set root on any Hadoop file system ({@code file://},
- * {@code hdfs://}, …).
+ * Lists the clips of one or more data-set roots on any Hadoop file system ({@code file://},
+ * {@code hdfs://}, …): folders, zips as they were downloaded, folders of zips, in any mix. A zip is
+ * read in place, as the folder its name without {@code .zip} names.
  *
- * <p>Accepted layouts, which may be mixed under one root:
- * <pre>
- * &lt;root&gt;/&lt;machine&gt;/{train,test}/&lt;clip&gt;.wav           the layout of the task description
- * &lt;root&gt;/&lt;machine&gt;/attributes_SS.csv
- * &lt;root&gt;/dev_&lt;machine&gt;/&lt;machine&gt;/…                 as the development zips unpack
- * &lt;root&gt;/eval_&lt;machine&gt;/&lt;machine&gt;/…                the same naming for evaluation zips, also
- * &lt;root&gt;/eval_data_&lt;machine&gt;_{train,test}/&lt;machine&gt;/…   with _data and a _train/_test suffix
- * &lt;root&gt;/{dev_data,eval_data}/&lt;machine&gt;/…            the baseline system's folders
- * </pre>
- * Machine folders are named exactly as {@link MachineType#dirName()} (case matters). The exact
- * names of the evaluation zips are not verified against the downloads; the wrapper patterns above
- * are what is accepted.
+ * <p>Under a root, folders are walked down to <b>machine folders</b>: any folder holding
+ * {@code train/}, {@code test/}, {@code source_test/}, {@code target_test/}, {@code supplemental/}
+ * or MIMII's {@code id_NN/} folders is a machine type, named as the folder is (so
+ * {@code dev_fan/fan/}, {@code eval_data_fan_train/fan/}, {@code dev_data/fan/} and the zips of
+ * every year read alike). Each machine folder is read by the {@link Layout} its tree and names show,
+ * or by the one the caller forces; see docs/data.md for the table of editions and sets.
  *
- * <p>Names starting with {@code .} or {@code _} (hidden files, {@code _SUCCESS} markers, checksum
- * files) are skipped silently. Everything else that is not a clip in its place, a machine folder or
- * an attributes file becomes a {@link CatalogProblem} and is left out of the entries: unknown
- * folders, stray files, malformed names, a test clip in {@code train/} or the reverse, and a clip
- * whose machine type and file name were already found elsewhere (the first in path order is kept).
- * The walk has a fixed depth, so links cannot make it loop.
+ * <p>Nothing is skipped silently. Names starting with {@code .} or {@code _} (hidden files,
+ * {@code _SUCCESS} markers, checksum files, {@code __MACOSX}) are not data. Everything else that is
+ * not a clip in its place becomes a {@link CatalogProblem} naming the file and what was expected,
+ * and is left out of the entries: stray files and folders, malformed names, a test clip in
+ * {@code train/} or the reverse, a file that does not fit the forced layout, a zip that cannot be
+ * read, and a clip whose machine type, split and file name were already found elsewhere (the first
+ * in path order is kept). {@link Catalog#wavFilesFound()} counts every {@code .wav} seen, so the
+ * entries and the {@code .wav} problems add up to it. The walk has a fixed depth, so links cannot
+ * make it loop.
  */
 public final class DatasetCatalog {
 
+  /** Folders walked below a root before machine folders must have been found. */
+  static final int MAX_DEPTH = 5;
   private static final Pattern ATTRIBUTES_FILE = Pattern.compile("attributes_(\\d{2})\\.csv");
-  private static final Pattern WRAPPER = Pattern.compile("(?:dev|eval)(?:_data)?_("
-      + MachineType.allDirNames().stream().map(Pattern::quote).collect(Collectors.joining("|"))
-      + ")(?:_(?:train|test))?");
-  private static final List<String> GROUPS = List.of("dev_data", "eval_data");
+  private static final Pattern MIMII_ID = Pattern.compile("id_(\\d{2})");
+  private static final Pattern MIMII_CLIP = Pattern.compile("(\\d{8})\\.wav");
+  private static final Pattern MIMII_WRAPPER = Pattern.compile("(-?\\d+)_dB_(.+)");
+  private static final Set<String> SPLIT_FOLDERS =
+      Set.of("train", "test", "source_test", "target_test", "supplemental");
 
   private DatasetCatalog() {}
 
   /**
-   * Scans {@code root}.
+   * Scans one folder, recognising each machine folder's layout.
    *
    * @throws java.io.FileNotFoundException if {@code root} does not exist
-   * @throws IOException if {@code root} is not a folder, or listing fails
+   * @throws IOException if {@code root} is neither a folder nor a zip, or listing fails
    */
   public static Catalog scan(FileSystem fs, Path root) throws IOException {
-    FileStatus status = fs.getFileStatus(fs.makeQualified(root));
-    // the status's path is qualified and normalised (no trailing slash, as the children's paths)
-    Path qualified = status.getPath();
-    if (!status.isDirectory()) {
-      throw new IOException("data-set root is not a folder: " + qualified);
+    Scan scan = new Scan(Optional.empty());
+    String qualified = scan.input(fs, root);
+    return scan.catalog(qualified);
+  }
+
+  /**
+   * Scans every input (folders, zips, folders of zips; local paths or any Hadoop URI).
+   *
+   * @param forced the layout to read every machine folder by; empty to recognise each
+   * @throws java.io.FileNotFoundException if an input does not exist
+   * @throws IOException if an input is neither a folder nor a zip, or listing fails
+   */
+  public static Catalog scan(Configuration conf, List<String> inputs, Optional<Layout> forced)
+      throws IOException {
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no data-set roots given");
     }
-    Scan scan = new Scan(fs);
-    scan.root(qualified);
-    return scan.catalog(qualified.toString());
+    Scan scan = new Scan(forced);
+    List<String> roots = new ArrayList<>();
+    for (String input : inputs) {
+      Path p = new Path(input);
+      roots.add(scan.input(p.getFileSystem(conf), p));
+    }
+    return scan.catalog(String.join(",", roots));
   }
 
   /** The state of one scan. */
   private static final class Scan {
-    private final FileSystem fs;
+    private final Optional<Layout> forced;
     private final List<CatalogEntry> clips = new ArrayList<>();
     private final List<Catalog.AttributesFile> attributes = new ArrayList<>();
     private final List<CatalogProblem> problems = new ArrayList<>();
+    private final Map<String, Set<Layout>> layouts = new TreeMap<>();
+    private final Map<String, String> notes = new TreeMap<>();
+    private long wavs;
 
-    Scan(FileSystem fs) {
-      this.fs = fs;
+    Scan(Optional<Layout> forced) {
+      this.forced = forced;
     }
 
-    void root(Path root) throws IOException {
-      for (FileStatus child : list(root)) {
-        String name = child.getPath().getName();
-        if (!child.isDirectory()) {
-          problem(Kind.UNEXPECTED_FILE, child, "unexpected file at the data-set root, expected "
-              + "machine folders");
-          continue;
-        }
-        Optional<MachineType> machine = MachineType.fromDirName(name);
-        Matcher wrapper = WRAPPER.matcher(name);
-        if (machine.isPresent()) {
-          machine(machine.get(), child.getPath());
-        } else if (wrapper.matches()) {
-          wrapper(MachineType.parse(wrapper.group(1)), child.getPath());
-        } else if (GROUPS.contains(name)) {
-          group(child.getPath());
+    /** Walks one input; returns it qualified. */
+    String input(FileSystem fs, Path input) throws IOException {
+      FileStatus status = fs.getFileStatus(fs.makeQualified(input));
+      TreeNode node = TreeNode.of(ClipBytes.rawIfLocal(fs), status);
+      if (status.isDirectory()) {
+        walk(node, 0, "");
+      } else if (node.isZipFile()) {
+        zip(node, 0, "");
+      } else {
+        throw new IOException("data-set root is not a folder or a zip: " + status.getPath());
+      }
+      return status.getPath().toString();
+    }
+
+    private void zip(TreeNode file, int depth, String parentName) throws IOException {
+      List<ZipArchive.Entry> entries;
+      try (ZipArchive z = ZipArchive.open(file.fileSystem(), new Path(file.path))) {
+        entries = z.entries();
+      } catch (IOException e) {
+        problems.add(new CatalogProblem(Kind.DAMAGED_ZIP, file.path, e.getMessage()));
+        return;
+      }
+      walk(TreeNode.ofZip(file.path, file.name, entries), depth, parentName);
+    }
+
+    private void walk(TreeNode folder, int depth, String parentName) throws IOException {
+      if (isMachineFolder(folder)) {
+        machine(folder, parentName);
+        return;
+      }
+      if (depth >= MAX_DEPTH) {
+        problem(Kind.UNEXPECTED_FOLDER, folder, "no machine folder within " + MAX_DEPTH
+            + " levels: expected <machine>/train/, <machine>/test/ (source_test/, target_test/"
+            + " in 2021) or MIMII's <machine>/id_NN/");
+        return;
+      }
+      for (TreeNode child : folder.children()) {
+        if (child.folder) {
+          walk(child, depth + 1, folder.name);
+        } else if (child.isZipFile()) {
+          zip(child, depth + 1, folder.name);
         } else {
-          problem(Kind.UNKNOWN_MACHINE_FOLDER, child, "unknown machine folder '" + name
-              + "', expected one of " + MachineType.allDirNames()
-              + ", dev_<machine>, eval_<machine>, dev_data or eval_data" + hint(name));
+          problem(Kind.UNEXPECTED_FILE, child, "unexpected file in '" + folder.name
+              + "': expected machine folders (<machine>/train/, <machine>/test/, …), folders or"
+              + " zips holding them");
         }
       }
     }
 
-    /** {@code dev_fan/}: holds the folder {@code fan/} and nothing else. */
-    private void wrapper(MachineType machine, Path dir) throws IOException {
-      for (FileStatus child : list(dir)) {
-        if (child.isDirectory() && child.getPath().getName().equals(machine.dirName())) {
-          machine(machine, child.getPath());
-        } else {
-          problem(child.isDirectory() ? Kind.UNEXPECTED_FOLDER : Kind.UNEXPECTED_FILE, child,
-              "expected only the folder '" + machine.dirName() + "' in '" + dir.getName() + "'");
+    private boolean isMachineFolder(TreeNode folder) throws IOException {
+      for (TreeNode c : folder.children()) {
+        if (c.folder && (SPLIT_FOLDERS.contains(c.name) || MIMII_ID.matcher(c.name).matches())) {
+          return true;
         }
+      }
+      return false;
+    }
+
+    private void machine(TreeNode folder, String parentName) throws IOException {
+      boolean mimii = false;
+      for (TreeNode c : folder.children()) {
+        mimii |= c.folder && MIMII_ID.matcher(c.name).matches();
+      }
+      String name = folder.name;
+      Matcher wrapper = MIMII_WRAPPER.matcher(parentName);
+      if (mimii && wrapper.matches() && wrapper.group(2).equals(folder.name)) {
+        name = folder.name + "_" + wrapper.group(1) + "dB";
+      }
+      if (!MachineType.isValidName(name)) {
+        problem(Kind.UNKNOWN_MACHINE_FOLDER, folder, "'" + name + "' cannot name a machine type:"
+            + " expected letters, digits, '.', '_', '+' or '-', starting with a letter or digit");
+        return;
+      }
+      MachineType machine = MachineType.of(name);
+      if (mimii) {
+        mimii(machine, folder);
+      } else {
+        dcase(machine, folder);
       }
     }
 
-    /** {@code dev_data/}: holds machine folders. */
-    private void group(Path dir) throws IOException {
-      for (FileStatus child : list(dir)) {
-        String name = child.getPath().getName();
-        Optional<MachineType> machine = MachineType.fromDirName(name);
-        if (child.isDirectory() && machine.isPresent()) {
-          machine(machine.get(), child.getPath());
-        } else if (child.isDirectory()) {
-          problem(Kind.UNKNOWN_MACHINE_FOLDER, child, "unknown machine folder '" + name
-              + "', expected one of " + MachineType.allDirNames() + hint(name));
-        } else {
-          problem(Kind.UNEXPECTED_FILE, child, "unexpected file in '" + dir.getName()
-              + "', expected machine folders");
-        }
-      }
+    /** A clip found in a machine folder, before the folder's layout is settled. */
+    private record Found(TreeNode node, ClipName clip, Layout kind) {
     }
 
-    /** {@code fan/}: holds {@code train/}, {@code test/} and {@code attributes_SS.csv}. */
-    private void machine(MachineType machine, Path dir) throws IOException {
-      for (FileStatus child : list(dir)) {
-        String name = child.getPath().getName();
-        Matcher csv = ATTRIBUTES_FILE.matcher(name);
-        if (child.isDirectory() && (name.equals("train") || name.equals("test"))) {
-          split(machine, Split.fromToken(name), child.getPath());
-        } else if (!child.isDirectory() && csv.matches()) {
+    private void dcase(MachineType machine, TreeNode folder) throws IOException {
+      boolean split2021 = folder.folder("source_test") != null
+          || folder.folder("target_test") != null;
+      List<Found> found = new ArrayList<>();
+      for (TreeNode child : folder.children()) {
+        Matcher csv = ATTRIBUTES_FILE.matcher(child.name);
+        if (child.folder && SPLIT_FOLDERS.contains(child.name)) {
+          splitFolder(child, split2021, found);
+        } else if (!child.folder && csv.matches()) {
           attributes.add(new Catalog.AttributesFile(machine, Integer.parseInt(csv.group(1)),
-              child.getPath().toString()));
+              child.path));
         } else {
-          problem(child.isDirectory() ? Kind.UNEXPECTED_FOLDER : Kind.UNEXPECTED_FILE, child,
-              "expected train/, test/ or attributes_SS.csv in the '" + machine + "' folder");
+          problem(child.folder ? Kind.UNEXPECTED_FOLDER : Kind.UNEXPECTED_FILE, child,
+              "expected train/, test/ (source_test/ and target_test/ in 2021), supplemental/ or"
+              + " attributes_SS.csv in the '" + folder.name + "' folder");
         }
       }
+      long ids = found.stream().filter(f -> f.kind == Layout.DCASE2020).count();
+      Layout naming = ids * 2 > found.size() ? Layout.DCASE2020 : Layout.DCASE2022;
+      Set<Integer> sections = new TreeSet<>();
+      List<Found> kept = new ArrayList<>();
+      for (Found f : found) {
+        if (f.kind != null && f.kind != naming) {
+          problem(Kind.MALFORMED_NAME, f.node, "a " + describe(f.kind) + " name among "
+              + describe(naming) + " names in '" + folder.name + "': expected " + naming.description());
+        } else {
+          kept.add(f);
+          if (f.clip.split() != Split.SUPPLEMENTAL) {
+            sections.add(f.clip.section());
+          }
+        }
+      }
+      Layout layout = naming == Layout.DCASE2020 ? Layout.DCASE2020
+          : split2021 ? Layout.DCASE2021
+          : forced.filter(l -> l == Layout.DCASE2022 || l == Layout.DCASE2023)
+              .orElse(sections.size() <= 1 ? Layout.DCASE2023 : Layout.DCASE2022);
+      keep(machine, kept, layout);
     }
 
-    /** {@code fan/train/}: holds clips of that split. */
-    private void split(MachineType machine, Split split, Path dir) throws IOException {
-      for (FileStatus child : list(dir)) {
-        String name = child.getPath().getName();
-        if (child.isDirectory()) {
-          problem(Kind.UNEXPECTED_FOLDER, child, "unexpected folder in " + split
+    private void splitFolder(TreeNode dir, boolean split2021, List<Found> found)
+        throws IOException {
+      Split folderSplit = switch (dir.name) {
+        case "train" -> Split.TRAIN;
+        case "supplemental" -> Split.SUPPLEMENTAL;
+        default -> Split.TEST;
+      };
+      Domain folderDomain = switch (dir.name) {
+        case "source_test" -> Domain.SOURCE;
+        case "target_test" -> Domain.TARGET;
+        default -> null;
+      };
+      for (TreeNode child : dir.children()) {
+        if (child.folder) {
+          problem(Kind.UNEXPECTED_FOLDER, child, "unexpected folder in " + dir.name
               + "/, expected only clips");
           continue;
         }
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".wav")) {
-          problem(Kind.UNEXPECTED_FILE, child, "not a .wav clip, in " + split + "/");
+        if (!child.isWav()) {
+          problem(Kind.UNEXPECTED_FILE, child, "not a .wav clip, in " + dir.name + "/");
+          continue;
+        }
+        wavs++;
+        if (folderSplit == Split.SUPPLEMENTAL) {
+          found.add(new Found(child, ClipName.supplemental(child.name), null));
           continue;
         }
         ClipName clip;
         try {
-          clip = ClipName.parse(name);
+          clip = ClipName.parse(child.name, folderSplit);
         } catch (MalformedClipNameException e) {
           problem(Kind.MALFORMED_NAME, child, e.getMessage());
           continue;
         }
-        if (clip.split() != split) {
+        if (clip.split() != folderSplit) {
           problem(Kind.WRONG_SPLIT_FOLDER, child, "the name says " + clip.split()
-              + " but the clip is in the " + split + "/ folder");
+              + " but the clip is in the " + dir.name + "/ folder");
           continue;
         }
-        clips.add(new CatalogEntry(machine, clip, child.getPath().toString(), child.getLen()));
+        if (split2021 && dir.name.equals("test")) {
+          problem(Kind.UNEXPECTED_FOLDER, child, "a test/ folder beside source_test/ and"
+              + " target_test/: expected each test clip in the folder of its domain");
+          continue;
+        }
+        if (folderDomain != null && clip.domain() != null && clip.domain() != folderDomain) {
+          problem(Kind.WRONG_SPLIT_FOLDER, child, "the name says " + clip.domain()
+              + " but the clip is in the " + dir.name + "/ folder");
+          continue;
+        }
+        found.add(new Found(child, clip, clip.isIdName() ? Layout.DCASE2020 : Layout.DCASE2022));
+      }
+    }
+
+    private void mimii(MachineType machine, TreeNode folder) throws IOException {
+      Map<Integer, List<TreeNode>> normals = new TreeMap<>();
+      Map<Integer, List<TreeNode>> abnormals = new TreeMap<>();
+      for (TreeNode idDir : folder.children()) {
+        Matcher id = MIMII_ID.matcher(idDir.name);
+        if (!idDir.folder || !id.matches()) {
+          problem(idDir.folder ? Kind.UNEXPECTED_FOLDER : Kind.UNEXPECTED_FILE, idDir,
+              "expected only id_NN/ folders in the MIMII machine folder '" + folder.name + "'");
+          continue;
+        }
+        int n = Integer.parseInt(id.group(1));
+        for (TreeNode cond : idDir.children()) {
+          boolean normal = cond.name.equals("normal");
+          if (!cond.folder || !(normal || cond.name.equals("abnormal"))) {
+            problem(cond.folder ? Kind.UNEXPECTED_FOLDER : Kind.UNEXPECTED_FILE, cond,
+                "expected normal/ and abnormal/ in " + idDir.name + "/");
+            continue;
+          }
+          for (TreeNode clip : cond.children()) {
+            if (clip.isWav()) {
+              wavs++;
+            }
+            if (clip.folder || !MIMII_CLIP.matcher(clip.name).matches()) {
+              problem(clip.folder ? Kind.UNEXPECTED_FOLDER : clip.isWav() ? Kind.MALFORMED_NAME
+                  : Kind.UNEXPECTED_FILE, clip, "expected MIMII clips NNNNNNNN.wav (eight digits)"
+                  + " in " + idDir.name + "/" + cond.name + "/");
+              continue;
+            }
+            (normal ? normals : abnormals).computeIfAbsent(n, k -> new ArrayList<>()).add(clip);
+          }
+        }
+      }
+      // MIMII has no split; its baseline and DCASE 2020 tested on every anomalous clip and as many
+      // normal ones, trained on the other normal clips. Which normals: by a hash of their path in
+      // the set, so the choice is the same on every machine and does not follow recording order.
+      List<Found> found = new ArrayList<>();
+      Set<Integer> allIds = new TreeSet<>(normals.keySet());
+      allIds.addAll(abnormals.keySet());
+      for (int id : allIds) {
+        List<TreeNode> bad = abnormals.getOrDefault(id, List.of());
+        List<TreeNode> good = new ArrayList<>(normals.getOrDefault(id, List.of()));
+        String idDir = String.format(Locale.ROOT, "id_%02d/normal/", id);
+        good.sort(Comparator.comparing((TreeNode t) -> sha256(idDir + t.name))
+            .thenComparing(t -> t.name));
+        for (int i = 0; i < good.size(); i++) {
+          found.add(new Found(good.get(i), ClipName.id(Label.NORMAL, id, index(good.get(i)),
+              i < bad.size() ? Split.TEST : Split.TRAIN), Layout.MIMII));
+        }
+        for (TreeNode t : bad) {
+          found.add(new Found(t, ClipName.id(Label.ANOMALY, id, index(t), Split.TEST),
+              Layout.MIMII));
+        }
+      }
+      notes.put(machine.dirName(), "MIMII has no train/test split: made as its baseline and DCASE"
+          + " 2020 made it, per machine id every abnormal clip and as many normal clips (the ones"
+          + " first in SHA-256 order of 'id_NN/normal/<file>') are test clips, the other normal"
+          + " clips train; clips renamed <normal|anomaly>_id_NN_<file> as DCASE 2020 named them");
+      keep(machine, found, Layout.MIMII);
+    }
+
+    /** Adds a machine folder's clips read by {@code layout}, or reports them all if forced otherwise. */
+    private void keep(MachineType machine, List<Found> found, Layout layout) {
+      if (forced.isPresent() && family(forced.get()) != family(layout)) {
+        Layout f = forced.get();
+        for (Found c : found) {
+          problem(Kind.MALFORMED_NAME, c.node, "read as --layout " + f.id() + ": expected "
+              + f.description() + ", but this machine folder is laid out as " + layout.id());
+        }
+        return;
+      }
+      if (!found.isEmpty()) {
+        layouts.computeIfAbsent(machine.dirName(), k -> new TreeSet<>()).add(layout);
+      }
+      for (Found c : found) {
+        clips.add(new CatalogEntry(machine, c.clip, c.node.path, c.node.size, layout,
+            c.node.zip, c.node.entry));
       }
     }
 
     Catalog catalog(String root) {
+      settleSectionLayouts();
       clips.sort(Comparator.comparing(CatalogEntry::machine)
+          .thenComparing(e -> e.clip().split())
           .thenComparing(e -> e.clip().fileName())
           .thenComparing(CatalogEntry::path));
       List<CatalogEntry> unique = new ArrayList<>(clips.size());
       Map<String, CatalogEntry> first = new HashMap<>();
       for (CatalogEntry e : clips) {
-        CatalogEntry earlier = first.putIfAbsent(e.machine() + "/" + e.clip().fileName(), e);
+        CatalogEntry earlier = first.putIfAbsent(e.machine() + "/" + e.clip().split() + "/"
+            + e.clip().fileName(), e);
         if (earlier == null) {
           unique.add(e);
         } else {
           problems.add(new CatalogProblem(Kind.DUPLICATE_CLIP, e.path(),
-              "duplicate clip: same machine type and file name as " + earlier.path()));
+              "duplicate clip: same machine type, split and file name as " + earlier.path()));
         }
       }
       attributes.sort(Comparator.comparing(Catalog.AttributesFile::machine)
@@ -199,29 +384,66 @@ public final class DatasetCatalog {
           .thenComparing(Catalog.AttributesFile::path));
       problems.sort(Comparator.comparing(CatalogProblem::path)
           .thenComparing(CatalogProblem::kind));
-      return new Catalog(root, unique, attributes, problems);
+      Map<String, String> layoutNames = new TreeMap<>();
+      layouts.forEach((m, set) -> layoutNames.put(m, String.join("+",
+          set.stream().map(Layout::id).toList())));
+      return new Catalog(root, unique, attributes, problems, wavs, layoutNames, notes);
     }
 
-    /** Children in name order, hidden and marker files left out. */
-    private List<FileStatus> list(Path dir) throws IOException {
-      return Arrays.stream(fs.listStatus(dir))
-          .filter(s -> !s.getPath().getName().startsWith(".")
-              && !s.getPath().getName().startsWith("_"))
-          .sorted(Comparator.comparing(s -> s.getPath().getName()))
-          .toList();
+    /**
+     * 2022 or 2023–2026 is a property of a machine type, not of one of its folders (the 2022
+     * additional training zip holds sections 03–05 of a type whose development zip holds 00–02):
+     * several sections over all its folders make it 2022, one makes it 2023–2026.
+     */
+    private void settleSectionLayouts() {
+      if (forced.isPresent()) {
+        return;
+      }
+      Map<MachineType, Set<Integer>> sections = new HashMap<>();
+      for (CatalogEntry e : clips) {
+        if (family(e.layout()) == Layout.DCASE2022 && e.clip().split() != Split.SUPPLEMENTAL) {
+          sections.computeIfAbsent(e.machine(), k -> new TreeSet<>()).add(e.clip().section());
+        }
+      }
+      for (int i = 0; i < clips.size(); i++) {
+        CatalogEntry e = clips.get(i);
+        if (family(e.layout()) == Layout.DCASE2022) {
+          Layout l = sections.getOrDefault(e.machine(), Set.of()).size() > 1 ? Layout.DCASE2022
+              : Layout.DCASE2023;
+          clips.set(i, new CatalogEntry(e.machine(), e.clip(), e.path(), e.sizeBytes(), l,
+              e.zip(), e.entry()));
+        }
+      }
+      layouts.clear();
+      for (CatalogEntry e : clips) {
+        layouts.computeIfAbsent(e.machine().dirName(), k -> new TreeSet<>()).add(e.layout());
+      }
     }
 
-    private void problem(Kind kind, FileStatus status, String reason) {
-      problems.add(new CatalogProblem(kind, status.getPath().toString(), reason));
+    private void problem(Kind kind, TreeNode node, String reason) {
+      problems.add(new CatalogProblem(kind, node.path, reason));
     }
   }
 
-  /** A suggestion when a folder differs from a machine type only in case, e.g. {@code Fan}. */
-  private static String hint(String name) {
-    return MachineType.allDirNames().stream()
-        .filter(n -> n.equalsIgnoreCase(name))
-        .findFirst()
-        .map(n -> " (did you mean '" + n + "'?)")
-        .orElse("");
+  /** Layouts one machine folder can be read by alike: 2022 and 2023–2026 differ only in sections. */
+  private static Layout family(Layout l) {
+    return l == Layout.DCASE2023 ? Layout.DCASE2022 : l;
+  }
+
+  private static String describe(Layout kind) {
+    return kind == Layout.DCASE2020 ? "DCASE 2020 (…_id_NN_…)" : "section_SS_…";
+  }
+
+  private static int index(TreeNode clip) {
+    return Integer.parseInt(clip.name.substring(0, 8));
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 }

@@ -1,9 +1,14 @@
 package org.auscult.features.dataset;
 
-/** Which half of the data set a clip belongs to: normal training clips or labelled test clips. */
+/**
+ * Which part of the data set a clip belongs to: normal training clips, test clips, or the
+ * supplemental clips some years add (clean machine sound, noise only), which no model trains or is
+ * scored on unless it asks for them.
+ */
 public enum Split {
   TRAIN("train"),
-  TEST("test");
+  TEST("test"),
+  SUPPLEMENTAL("supplemental");
 
   private final String token;
 
@@ -23,7 +28,7 @@ public enum Split {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown split '" + token + "', expected train or test");
+    throw new IllegalArgumentException("unknown split '" + token + "', expected train, test or supplemental");
   }
 
   @Override

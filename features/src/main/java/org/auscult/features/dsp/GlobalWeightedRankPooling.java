@@ -1,28 +1,17 @@
 package org.auscult.features.dsp;
 
 import java.util.Arrays;
-import org.auscult.features.dataset.MachineType;
 
 /**
  * Global weighted rank pooling (gwrp), the LY system's cheap clip vector: per mel band, the
  * band's values over all frames sorted in descending order x₍₀₎ ≥ x₍₁₎ ≥ …, averaged with
  * weights r^i: {@code Σ r^i·x₍ᵢ₎ / Σ r^i}. r = 1 gives the mean, r = 0 the maximum (0⁰ = 1),
- * values between lean towards the loudest frames.
+ * values between lean towards the loudest frames. The r of each machine type is configuration:
+ * {@link GwrpDecays}.
  */
 public final class GlobalWeightedRankPooling {
 
   private GlobalWeightedRankPooling() {
-  }
-
-  /** The decay r the LY system uses for each machine type. */
-  public static double decayFor(MachineType machineType) {
-    return switch (machineType) {
-      case TOY_CAR, BEARING, FAN -> 1.0;
-      case TOY_TRAIN -> 0.81;
-      case GEARBOX -> 0.98;
-      case SLIDER -> 0.90;
-      case VALVE -> 0.50;
-    };
   }
 
   /** The pooled vector of a frame-major log-mel matrix: one value per mel band. */

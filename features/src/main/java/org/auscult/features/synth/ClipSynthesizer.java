@@ -90,7 +90,7 @@ public final class ClipSynthesizer {
 
   private static MachineSound soundOf(MachineType machine, ClipName name, boolean anomalous,
       SynthRandom rng) {
-    return switch (machine) {
+    return switch (SynthMachine.of(machine)) {
       case FAN -> new FanSound(name, anomalous, rng);
       case GEARBOX -> new GearboxSound(name, anomalous, rng);
       case BEARING -> new BearingSound(name, anomalous, rng);

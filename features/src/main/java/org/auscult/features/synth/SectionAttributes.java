@@ -25,7 +25,7 @@ public final class SectionAttributes {
       throw new IllegalArgumentException("synthetic sections are 00..02, got " + section);
     }
     boolean source = domain == Domain.SOURCE;
-    switch (machine) {
+    switch (SynthMachine.of(machine)) {
       case FAN:
         return switch (section) {
           case 0 -> source ? one("m-n", "W", "X") : one("m-n", "Y", "Z");

@@ -7,7 +7,7 @@ import org.auscult.features.dataset.CellCounts;
  * How big a synthetic data set is. Every scale has all 7 machine types × 3 development sections
  * and the real layout; only the number of clips per cell differs. The synthetic twin has no
  * evaluation sections, so {@link CellCounts#evalTestPerSection()} is 0; a catalog of a rendered set
- * checks with {@code scale.counts().checkDevSet(entries)}.
+ * checks with {@code scale.counts().checkDevSet(SynthMachine.types(), entries)}.
  *
  * <table>
  *   <caption>Clips per section and in all (7 machines × 3 sections)</caption>

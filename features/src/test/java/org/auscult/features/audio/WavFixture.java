@@ -212,6 +212,18 @@ public final class WavFixture {
     return b.array();
   }
 
+  /** Channels of equal length as interleaved 16-bit PCM, each sample as {@link WavWriter#toPcm16}. */
+  public static byte[] interleavedPcm16(float[]... channels) {
+    int frames = channels[0].length;
+    ByteBuffer b = ByteBuffer.allocate(2 * frames * channels.length).order(ByteOrder.LITTLE_ENDIAN);
+    for (int f = 0; f < frames; f++) {
+      for (float[] c : channels) {
+        b.putShort(WavWriter.toPcm16(c[f]));
+      }
+    }
+    return b.array();
+  }
+
   public static byte[] int24(int... values) {
     byte[] b = new byte[3 * values.length];
     for (int i = 0; i < values.length; i++) {

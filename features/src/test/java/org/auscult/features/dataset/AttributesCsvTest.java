@@ -43,7 +43,7 @@ class AttributesCsvTest {
     ClipName a = ClipName.parse("section_00_source_train_normal_0000_car_A1_spd_28V_mic_1_noise_1.wav");
     ClipName b = ClipName.parse("section_00_target_test_anomaly_0003_car_B2.wav");
     List<AttributesCsv.Row> rows = List.of(
-        AttributesCsv.rowOf(MachineType.TOY_CAR, a), AttributesCsv.rowOf(MachineType.TOY_CAR, b));
+        AttributesCsv.rowOf(MachineType.of("ToyCar"), a), AttributesCsv.rowOf(MachineType.of("ToyCar"), b));
     String text = AttributesCsv.format(rows);
     assertThat(text).isEqualTo("file_name,d1p,d1v,d2p,d2v,d3p,d3v,d4p,d4v\n"
         + "ToyCar/train/section_00_source_train_normal_0000_car_A1_spd_28V_mic_1_noise_1.wav,"
@@ -64,10 +64,10 @@ class AttributesCsvTest {
   @Test
   void clipsWithoutAttributesGetAnEmptyRowAndTheMinimalHeader() throws Exception {
     ClipName c = ClipName.parse("section_00_source_train_normal_0000.wav");
-    String text = AttributesCsv.format(List.of(AttributesCsv.rowOf(MachineType.FAN, c)));
+    String text = AttributesCsv.format(List.of(AttributesCsv.rowOf(MachineType.of("fan"), c)));
     assertThat(text).isEqualTo("file_name,d1p,d1v\nfan/train/section_00_source_train_normal_0000.wav\n");
     assertThat(AttributesCsv.parse(SOURCE, text).get(0).attributes()).isEmpty();
-    assertThatThrownBy(() -> AttributesCsv.rowOf(MachineType.FAN,
+    assertThatThrownBy(() -> AttributesCsv.rowOf(MachineType.of("fan"),
         ClipName.parse("section_00_source_train_normal_0000_noise_1_extra.wav")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("attributes 'noise_1_extra'");

@@ -8,11 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.auscult.features.synth.SynthMachine;
 import org.junit.jupiter.api.Test;
 
 class CellCountsTest {
   private static final CellCounts TINY = new CellCounts(3, 1, 2, 4);
-  private static final List<MachineType> FAN = List.of(MachineType.FAN);
+  private static final List<MachineType> FAN = List.of(MachineType.of("fan"));
 
   private static CatalogEntry entry(Cell cell, int index, String attributes) {
     ClipName clip = cell.isUnlabelled()
@@ -34,20 +35,20 @@ class CellCountsTest {
 
   @Test
   void theFullSetHas25200ClipsInEachOfTheDevelopmentAndEvaluationSets() {
-    List<MachineType> all = Arrays.asList(MachineType.values());
+    List<MachineType> all = SynthMachine.types();
     SortedMap<Cell, Integer> dev = CellCounts.FULL.devCells(all, CellCounts.DEV_SECTIONS);
     SortedMap<Cell, Integer> eval = CellCounts.FULL.evalCells(all, CellCounts.EVAL_SECTIONS);
     assertThat(dev).hasSize(7 * 3 * 6);
     assertThat(dev.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(25_200);
     assertThat(eval).hasSize(7 * 3 * 3);
     assertThat(eval.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(25_200);
-    assertThat(CellCounts.FULL.checkDevSet(complete(dev))).isEmpty();
+    assertThat(CellCounts.FULL.checkDevSet(SynthMachine.types(), complete(dev))).isEmpty();
   }
 
   @Test
   void expectedCountPerKindOfCell() {
     CellCounts c = CellCounts.FULL;
-    MachineType m = MachineType.SLIDER;
+    MachineType m = MachineType.of("slider");
     assertThat(c.expected(new Cell(m, 0, Domain.SOURCE, Split.TRAIN, Label.NORMAL))).isEqualTo(990);
     assertThat(c.expected(new Cell(m, 0, Domain.TARGET, Split.TRAIN, Label.NORMAL))).isEqualTo(10);
     assertThat(c.expected(new Cell(m, 0, Domain.SOURCE, Split.TRAIN, Label.ANOMALY))).isZero();
@@ -75,15 +76,15 @@ class CellCountsTest {
     SortedMap<Cell, Integer> expected = TINY.devCells(FAN, List.of(0));
     expected.putAll(TINY.evalCells(FAN, List.of(3)));
     List<CatalogEntry> entries = complete(expected);
-    Cell sourceTrain = new Cell(MachineType.FAN, 0, Domain.SOURCE, Split.TRAIN, Label.NORMAL);
-    Cell targetAnomaly = new Cell(MachineType.FAN, 0, Domain.TARGET, Split.TEST, Label.ANOMALY);
-    Cell evalTest = new Cell(MachineType.FAN, 3, null, Split.TEST, null);
+    Cell sourceTrain = new Cell(MachineType.of("fan"), 0, Domain.SOURCE, Split.TRAIN, Label.NORMAL);
+    Cell targetAnomaly = new Cell(MachineType.of("fan"), 0, Domain.TARGET, Split.TEST, Label.ANOMALY);
+    Cell evalTest = new Cell(MachineType.of("fan"), 3, null, Split.TEST, null);
     entries.removeIf(e -> e.cell().equals(sourceTrain) && e.clip().index() == 1);
     entries.add(entry(sourceTrain, 3, "a_3"));
     entries.add(entry(sourceTrain, 0, "b_0")); // same index, other attributes
     entries.removeIf(e -> e.cell().equals(targetAnomaly));
     entries.removeIf(e -> e.cell().equals(evalTest) && e.clip().index() == 2);
-    entries.add(entry(new Cell(MachineType.FAN, 7, Domain.SOURCE, Split.TRAIN, Label.NORMAL), 0,
+    entries.add(entry(new Cell(MachineType.of("fan"), 7, Domain.SOURCE, Split.TRAIN, Label.NORMAL), 0,
         "a_0"));
 
     assertThat(CellCounts.check(entries, expected)).containsExactly(
@@ -102,7 +103,7 @@ class CellCountsTest {
         "fan section 00 source train normal: expected 12, found 0; missing 0000, 0001, 0002, "
             + "0003, 0004, 0005, 0006, 0007, 0008, 0009 … (2 more)");
     // a cell expected to be empty is fine when it is, and reported when it is not
-    Cell targetTrain = new Cell(MachineType.FAN, 0, Domain.TARGET, Split.TRAIN, Label.NORMAL);
+    Cell targetTrain = new Cell(MachineType.of("fan"), 0, Domain.TARGET, Split.TRAIN, Label.NORMAL);
     assertThat(CellCounts.check(List.of(entry(targetTrain, 0, "x_1")), expected))
         .contains("fan section 00 target train normal: expected 0, found 1; extra 0000");
   }

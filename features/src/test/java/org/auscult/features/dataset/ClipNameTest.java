@@ -72,7 +72,12 @@ class ClipNameTest {
       "section_00_source_test_anomaly_0007_m-n_W.wav",
       "section_02_target_train_normal_0000_car_A1_spd_28V_mic_1_noise_1.wav",
       "section_00_source_train_normal_0000.wav",
-      "section_05_0000.wav"})
+      "section_05_0000.wav",
+      "section_03_source_test_0199.wav",
+      "normal_id_06_00000000.wav",
+      "anomaly_id_01_00000099.wav",
+      "id_03_00000001.wav",
+      "section_00_target_test_anomaly_0000_noAttribute.wav"})
   void fileNameRoundTrips(String name) {
     assertThat(ClipName.parse(name).fileName()).isEqualTo(name);
   }
@@ -105,8 +110,54 @@ class ClipNameTest {
   }
 
   @Test
-  void rejectsAHalfKnownGroundTruth() {
-    assertThatThrownBy(() -> new ClipName(0, Domain.SOURCE, Split.TEST, null, 0, "", List.of()))
-        .isInstanceOf(IllegalArgumentException.class);
+  void rejectsATrainingClipThatIsNotNormal() {
+    assertThatThrownBy(() -> new ClipName("x.wav", 0, Domain.SOURCE, Split.TRAIN, null, 0, "",
+        List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a training clip is normal, got label null");
+  }
+
+  @Test
+  void parsesThe2021EvaluationTestNameWithItsDomainAndNoLabel() {
+    ClipName n = ClipName.parse("section_03_target_test_0012.wav");
+    assertThat(n.section()).isEqualTo(3);
+    assertThat(n.domain()).isEqualTo(Domain.TARGET);
+    assertThat(n.label()).isNull();
+    assertThat(n.index()).isEqualTo(12);
+    assertThat(n.isEvalTestName()).isTrue();
+  }
+
+  @Test
+  void parses2020NamesWithTheIdAsSectionAndTheSplitFromTheFolder() {
+    ClipName train = ClipName.parse("normal_id_00_00000914.wav", Split.TRAIN);
+    assertThat(train.section()).isZero();
+    assertThat(train.split()).isEqualTo(Split.TRAIN);
+    assertThat(train.label()).isEqualTo(Label.NORMAL);
+    assertThat(train.domain()).isNull();
+    assertThat(train.index()).isEqualTo(914);
+    assertThat(train.isIdName()).isTrue();
+    ClipName anomaly = ClipName.parse("anomaly_id_02_00000011.wav");
+    assertThat(anomaly.split()).isEqualTo(Split.TEST);
+    assertThat(anomaly.label()).isEqualTo(Label.ANOMALY);
+    assertThat(anomaly.section()).isEqualTo(2);
+    ClipName eval = ClipName.parse("id_05_00000123.wav");
+    assertThat(eval.isEvalTestName()).isTrue();
+    assertThat(eval.section()).isEqualTo(5);
+    assertThatThrownBy(() -> ClipName.parse("anomaly_id_02_00000011.wav", Split.TRAIN))
+        .isInstanceOf(MalformedClipNameException.class)
+        .hasMessageContaining("an anomalous clip in train/");
+    assertThatThrownBy(() -> ClipName.parse("normal_id_2_00000011.wav"))
+        .hasMessageContaining("expected a DCASE 2020 name");
+    assertThat(ClipName.id(Label.NORMAL, 4, 7, Split.TEST).fileName())
+        .isEqualTo("normal_id_04_00000007.wav");
+  }
+
+  @Test
+  void aSupplementalClipKeepsItsNameAndReadsItsSectionAndDomain() {
+    ClipName n = ClipName.supplemental("section_00_source_supplemental_noise_0003.wav");
+    assertThat(n.fileName()).isEqualTo("section_00_source_supplemental_noise_0003.wav");
+    assertThat(n.split()).isEqualTo(Split.SUPPLEMENTAL);
+    assertThat(n.domain()).isEqualTo(Domain.SOURCE);
+    assertThat(n.label()).isNull();
+    assertThat(ClipName.supplemental("clean_fan_01.wav").section()).isZero();
   }
 }

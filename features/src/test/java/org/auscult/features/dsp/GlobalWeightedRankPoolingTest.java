@@ -52,13 +52,23 @@ class GlobalWeightedRankPoolingTest {
 
   @Test
   void perMachineDecaysAreTheLySystems() {
-    assertThat(GlobalWeightedRankPooling.decayFor(MachineType.TOY_CAR)).isEqualTo(1.0);
-    assertThat(GlobalWeightedRankPooling.decayFor(MachineType.TOY_TRAIN)).isEqualTo(0.81);
-    assertThat(GlobalWeightedRankPooling.decayFor(MachineType.BEARING)).isEqualTo(1.0);
-    assertThat(GlobalWeightedRankPooling.decayFor(MachineType.FAN)).isEqualTo(1.0);
-    assertThat(GlobalWeightedRankPooling.decayFor(MachineType.GEARBOX)).isEqualTo(0.98);
-    assertThat(GlobalWeightedRankPooling.decayFor(MachineType.SLIDER)).isEqualTo(0.90);
-    assertThat(GlobalWeightedRankPooling.decayFor(MachineType.VALVE)).isEqualTo(0.50);
+    assertThat(GwrpDecays.LY.decayFor(MachineType.of("ToyCar"))).isEqualTo(1.0);
+    assertThat(GwrpDecays.LY.decayFor(MachineType.of("ToyTrain"))).isEqualTo(0.81);
+    assertThat(GwrpDecays.LY.decayFor(MachineType.of("bearing"))).isEqualTo(1.0);
+    assertThat(GwrpDecays.LY.decayFor(MachineType.of("fan"))).isEqualTo(1.0);
+    assertThat(GwrpDecays.LY.decayFor(MachineType.of("gearbox"))).isEqualTo(0.98);
+    assertThat(GwrpDecays.LY.decayFor(MachineType.of("slider"))).isEqualTo(0.90);
+    assertThat(GwrpDecays.LY.decayFor(MachineType.of("valve"))).isEqualTo(0.50);
+  }
+
+  @Test
+  void typesTheDecaysDoNotNameGetTheDefault() {
+    assertThat(GwrpDecays.LY.decayFor(MachineType.of("3DPrinter"))).isEqualTo(1.0);
+    assertThat(new GwrpDecays(java.util.Map.of("fan", 0.5), 0.25).decayFor(MachineType.of("pump")))
+        .isEqualTo(0.25);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> new GwrpDecays(java.util.Map.of("fan", 1.5), 1.0))
+        .hasMessage("decay of fan must be in [0, 1], got 1.5");
   }
 
   @Test

@@ -22,13 +22,13 @@ class ClipSynthesizerTest {
 
   @Test
   void theSameClipRendersBitForBitTheSameOnAnyInstanceInAnyOrder() {
-    ClipName a = clip(MachineType.GEARBOX, 1, Domain.TARGET, Split.TEST, Label.ANOMALY, 4);
-    ClipName other = clip(MachineType.VALVE, 2, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 7);
+    ClipName a = clip(MachineType.of("gearbox"), 1, Domain.TARGET, Split.TEST, Label.ANOMALY, 4);
+    ClipName other = clip(MachineType.of("valve"), 2, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 7);
     ClipSynthesizer first = new ClipSynthesizer();
-    float[] once = first.render(SEED, MachineType.GEARBOX, a);
-    first.render(SEED, MachineType.VALVE, other);
-    float[] again = first.render(SEED, MachineType.GEARBOX, a);
-    float[] elsewhere = new ClipSynthesizer().render(SEED, MachineType.GEARBOX, a);
+    float[] once = first.render(SEED, MachineType.of("gearbox"), a);
+    first.render(SEED, MachineType.of("valve"), other);
+    float[] again = first.render(SEED, MachineType.of("gearbox"), a);
+    float[] elsewhere = new ClipSynthesizer().render(SEED, MachineType.of("gearbox"), a);
     assertThat(again).isEqualTo(once);
     assertThat(elsewhere).isEqualTo(once);
   }
@@ -36,18 +36,18 @@ class ClipSynthesizerTest {
   @Test
   void everyPartOfTheIdentityChangesTheClip() {
     ClipSynthesizer synth = new ClipSynthesizer();
-    ClipName base = clip(MachineType.FAN, 1, Domain.SOURCE, Split.TEST, Label.NORMAL, 2);
-    float[] x = synth.render(SEED, MachineType.FAN, base);
+    ClipName base = clip(MachineType.of("fan"), 1, Domain.SOURCE, Split.TEST, Label.NORMAL, 2);
+    float[] x = synth.render(SEED, MachineType.of("fan"), base);
     List<float[]> variants = List.of(
-        synth.render(SEED + 1, MachineType.FAN, base),
-        synth.render(SEED, MachineType.FAN,
-            clip(MachineType.FAN, 1, Domain.SOURCE, Split.TEST, Label.NORMAL, 3)),
-        synth.render(SEED, MachineType.FAN,
-            clip(MachineType.FAN, 1, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 2)),
-        synth.render(SEED, MachineType.FAN,
-            clip(MachineType.FAN, 1, Domain.SOURCE, Split.TEST, Label.ANOMALY, 2)),
-        synth.render(SEED, MachineType.FAN,
-            clip(MachineType.FAN, 0, Domain.SOURCE, Split.TEST, Label.NORMAL, 2)));
+        synth.render(SEED + 1, MachineType.of("fan"), base),
+        synth.render(SEED, MachineType.of("fan"),
+            clip(MachineType.of("fan"), 1, Domain.SOURCE, Split.TEST, Label.NORMAL, 3)),
+        synth.render(SEED, MachineType.of("fan"),
+            clip(MachineType.of("fan"), 1, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 2)),
+        synth.render(SEED, MachineType.of("fan"),
+            clip(MachineType.of("fan"), 1, Domain.SOURCE, Split.TEST, Label.ANOMALY, 2)),
+        synth.render(SEED, MachineType.of("fan"),
+            clip(MachineType.of("fan"), 0, Domain.SOURCE, Split.TEST, Label.NORMAL, 2)));
     for (float[] v : variants) {
       assertThat(v).isNotEqualTo(x);
     }
@@ -62,7 +62,7 @@ class ClipSynthesizerTest {
   void renderingIsReproducibleAcrossJvmsAndReleases() {
     ClipSynthesizer synth = new ClipSynthesizer();
     long h = 1125899906842597L;
-    for (MachineType m : MachineType.values()) {
+    for (MachineType m : SynthMachine.types()) {
       float[] x = synth.render(SEED, m, clip(m, 0, Domain.SOURCE, Split.TEST, Label.ANOMALY, 1));
       for (float v : x) {
         h = 31 * h + Float.floatToIntBits(v);
@@ -75,8 +75,9 @@ class ClipSynthesizerTest {
   private static final String FINGERPRINT = "5d7203f5ad6d16e6";
 
   @ParameterizedTest
-  @EnumSource(MachineType.class)
-  void everyKindOfClipIsFiniteAndComfortablyInsideFullScale(MachineType m) {
+  @EnumSource(SynthMachine.class)
+  void everyKindOfClipIsFiniteAndComfortablyInsideFullScale(SynthMachine machine) {
+    MachineType m = machine.type();
     ClipSynthesizer synth = new ClipSynthesizer();
     float[] out = new float[ClipSynthesizer.SAMPLES];
     for (int section = 0; section < 3; section++) {
@@ -102,16 +103,16 @@ class ClipSynthesizerTest {
   @Test
   void failsClearlyOnANameItCannotRender() {
     ClipSynthesizer synth = new ClipSynthesizer();
-    assertThatThrownBy(() -> synth.render(SEED, MachineType.GEARBOX,
+    assertThatThrownBy(() -> synth.render(SEED, MachineType.of("gearbox"),
         ClipName.dev(0, Domain.SOURCE, Split.TEST, Label.NORMAL, 0, "wt_50")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("section_00_source_test_normal_0000_wt_50.wav")
         .hasMessageContaining("'volt'");
-    assertThatThrownBy(() -> synth.render(SEED, MachineType.FAN, ClipName.evalTest(3, 0)))
+    assertThatThrownBy(() -> synth.render(SEED, MachineType.of("fan"), ClipName.evalTest(3, 0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("development name");
-    assertThatThrownBy(() -> synth.render(SEED, MachineType.FAN,
-        clip(MachineType.FAN, 0, Domain.SOURCE, Split.TEST, Label.NORMAL, 0), new float[10]))
+    assertThatThrownBy(() -> synth.render(SEED, MachineType.of("fan"),
+        clip(MachineType.of("fan"), 0, Domain.SOURCE, Split.TEST, Label.NORMAL, 0), new float[10]))
         .hasMessageContaining("160000");
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import org.auscult.features.dataset.ClipName;
 import org.auscult.features.dataset.Domain;
 import org.auscult.features.dataset.Label;
-import org.auscult.features.dataset.MachineType;
 import org.auscult.features.dataset.Split;
 import org.jtransforms.fft.DoubleFFT_1D;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,10 +45,10 @@ class PhysicsTest {
       "FAN, 0, m-n_Z, 171, 120, 400",
       // gearbox section 02: id 02 has 22 teeth at 2 V = 18 Hz
       "GEARBOX, 2, id_02, 396, 300, 700"})
-  void theStrongestToneFollowsTheAttributes(MachineType machine, int section, String attributes,
+  void theStrongestToneFollowsTheAttributes(SynthMachine machine, int section, String attributes,
       double expectedHz, double lo, double hi) {
     ClipName name = ClipName.dev(section, Domain.TARGET, Split.TEST, Label.NORMAL, 0, attributes);
-    float[] x = new ClipSynthesizer().render(ClipSynthesizer.DEFAULT_SEED, machine, name);
+    float[] x = new ClipSynthesizer().render(ClipSynthesizer.DEFAULT_SEED, machine.type(), name);
     // speed jitter is 1 % (clipped at 3 sigma) plus a slow wander of a few tenths of a percent
     assertThat(strongestLine(x, lo, hi)).isCloseTo(expectedHz, within(0.035 * expectedHz));
   }

@@ -23,7 +23,7 @@ public final class SynthBench {
     ClipSynthesizer synth = new ClipSynthesizer();
     float[] out = new float[ClipSynthesizer.SAMPLES];
     List<SynthClip> plan = SynthPlan.clips(new CellCounts(20, 4, 5, 0),
-        List.of(MachineType.values()));
+        SynthMachine.types());
     for (int i = 0; i < plan.size(); i += 3) {
       synth.render(1L, plan.get(i).machine(), plan.get(i).name(), out);
     }
@@ -32,7 +32,7 @@ public final class SynthBench {
     long allWall = 0;
     long allCpu = 0;
     System.out.println("machine   wall: Msamples/s ns/sample | cpu: Msamples/s ns/sample ms/clip");
-    for (MachineType m : MachineType.values()) {
+    for (MachineType m : SynthMachine.types()) {
       List<SynthClip> mine = SynthPlan.clips(new CellCounts(20, 4, 5, 0), List.of(m));
       long w0 = System.nanoTime();
       long c0 = threads.getCurrentThreadCpuTime();

@@ -25,7 +25,7 @@ class SynthPlanTest {
   @ParameterizedTest
   @EnumSource(SynthScale.class)
   void everyNameParsesBackAndEveryCellHasItsCount(SynthScale scale) {
-    List<SynthClip> clips = SynthPlan.clips(scale, List.of(MachineType.values()));
+    List<SynthClip> clips = SynthPlan.clips(scale, SynthMachine.types());
     CellCounts c = scale.counts();
     assertThat(clips).hasSize(7 * 3 * scale.clipsPerSection());
     Map<String, Integer> perCell = new HashMap<>();
@@ -41,7 +41,7 @@ class SynthPlanTest {
       perCell.put(cell, expectedIndex + 1);
       assertThat(paths.add(clip.relativePath())).as("unique %s", clip.relativePath()).isTrue();
     }
-    for (MachineType m : MachineType.values()) {
+    for (MachineType m : SynthMachine.types()) {
       for (int s = 0; s < 3; s++) {
         for (Split split : Split.values()) {
           for (Domain d : Domain.values()) {
@@ -60,35 +60,35 @@ class SynthPlanTest {
   @EnumSource(SynthScale.class)
   void theCatalogsCountCheckAcceptsEveryScale(SynthScale scale) {
     List<CatalogEntry> entries = new ArrayList<>();
-    for (SynthClip clip : SynthPlan.clips(scale, List.of(MachineType.values()))) {
+    for (SynthClip clip : SynthPlan.clips(scale, SynthMachine.types())) {
       entries.add(new CatalogEntry(clip.machine(), clip.name(), "file:/data/" + clip.relativePath(),
           320_044));
     }
-    assertThat(scale.counts().checkDevSet(entries)).isEmpty();
+    assertThat(scale.counts().checkDevSet(SynthMachine.types(), entries)).isEmpty();
     entries.remove(entries.size() - 1);
-    assertThat(scale.counts().checkDevSet(entries)).hasSize(1);
+    assertThat(scale.counts().checkDevSet(SynthMachine.types(), entries)).hasSize(1);
   }
 
   @Test
   void namesFollowTheRealStyle() {
-    assertThat(SynthPlan.name(MachineType.FAN, 0, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 0)
+    assertThat(SynthPlan.name(MachineType.of("fan"), 0, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 0)
         .fileName()).isEqualTo("section_00_source_train_normal_0000_m-n_W.wav");
-    assertThat(SynthPlan.name(MachineType.BEARING, 1, Domain.TARGET, Split.TEST, Label.ANOMALY, 5)
+    assertThat(SynthPlan.name(MachineType.of("bearing"), 1, Domain.TARGET, Split.TEST, Label.ANOMALY, 5)
         .fileName()).isEqualTo("section_01_target_test_anomaly_0005_vel_12_loc_F.wav");
-    assertThat(SynthPlan.name(MachineType.TOY_CAR, 2, Domain.TARGET, Split.TEST, Label.NORMAL, 1)
+    assertThat(SynthPlan.name(MachineType.of("ToyCar"), 2, Domain.TARGET, Split.TEST, Label.NORMAL, 1)
         .fileName()).isEqualTo("section_02_target_test_normal_0001_car_D1_spd_31V_mic_2_noise_2.wav");
-    assertThat(SynthPlan.name(MachineType.SLIDER, 1, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 4)
+    assertThat(SynthPlan.name(MachineType.of("slider"), 1, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 4)
         .fileName()).isEqualTo("section_01_source_train_normal_0004_ac_0.11.wav");
-    assertThat(SynthPlan.name(MachineType.VALVE, 2, Domain.SOURCE, Split.TEST, Label.NORMAL, 2)
+    assertThat(SynthPlan.name(MachineType.of("valve"), 2, Domain.SOURCE, Split.TEST, Label.NORMAL, 2)
         .fileName()).isEqualTo("section_02_source_test_normal_0002_v1pat_none_v2pat_05.wav");
-    assertThat(new SynthClip(MachineType.TOY_TRAIN, SynthPlan.name(MachineType.TOY_TRAIN, 0,
+    assertThat(new SynthClip(MachineType.of("ToyTrain"), SynthPlan.name(MachineType.of("ToyTrain"), 0,
         Domain.SOURCE, Split.TEST, Label.ANOMALY, 3)).relativePath())
         .isEqualTo("ToyTrain/test/section_00_source_test_anomaly_0003_car_A2_spd_8_mic_1_noise_1.wav");
   }
 
   @Test
   void targetAttributesDifferFromSourceAttributes() {
-    for (MachineType m : MachineType.values()) {
+    for (MachineType m : SynthMachine.types()) {
       for (int s = 0; s < 3; s++) {
         List<String> source = SectionAttributes.of(m, s, Domain.SOURCE);
         List<String> target = SectionAttributes.of(m, s, Domain.TARGET);
@@ -102,7 +102,7 @@ class SynthPlanTest {
   @Test
   void normalAndAnomalousTestCellsSeeTheSameAttributes() {
     CellCounts c = SynthScale.SMALL.counts();
-    for (MachineType m : MachineType.values()) {
+    for (MachineType m : SynthMachine.types()) {
       for (int s = 0; s < 3; s++) {
         Map<String, List<String>> byCell = new HashMap<>();
         for (ClipName n : SynthPlan.section(c, m, s)) {
@@ -120,7 +120,7 @@ class SynthPlanTest {
   @Test
   void attributesCsvHasOneRowPerClipAndTheRealHeader() {
     CellCounts tiny = SynthScale.TINY.counts();
-    String csv = SynthPlan.attributesCsv(tiny, MachineType.FAN, 0);
+    String csv = SynthPlan.attributesCsv(tiny, MachineType.of("fan"), 0);
     String[] lines = csv.split("\n", -1);
     assertThat(lines).hasSize(1 + SynthScale.TINY.clipsPerSection() + 1);
     assertThat(lines[lines.length - 1]).isEmpty();
@@ -135,7 +135,7 @@ class SynthPlanTest {
 
   @Test
   void attributesCsvWritesEveryPairOfLongNames() {
-    String csv = SynthPlan.attributesCsv(SynthScale.TINY.counts(), MachineType.TOY_CAR, 2);
+    String csv = SynthPlan.attributesCsv(SynthScale.TINY.counts(), MachineType.of("ToyCar"), 2);
     String[] lines = csv.split("\n");
     assertThat(lines[0]).isEqualTo("file_name,d1p,d1v,d2p,d2v,d3p,d3v,d4p,d4v");
     assertThat(lines[1]).isEqualTo("ToyCar/train/section_02_source_train_normal_0000"

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SynthScaleTest {
 
   private static int expected(CellCounts c, Domain d, Split s, Label l) {
-    return c.expected(new Cell(MachineType.VALVE, 1, d, s, l));
+    return c.expected(new Cell(MachineType.of("valve"), 1, d, s, l));
   }
 
   @Test
@@ -30,7 +30,7 @@ class SynthScaleTest {
     }
     assertThat(c.evalTestPerSection()).as("the twin has no evaluation sections").isZero();
     assertThat(SynthScale.FULL.clipsPerSection()).isEqualTo(1200);
-    assertThat(SynthScale.FULL.clipsPerSection() * 3 * MachineType.values().length)
+    assertThat(SynthScale.FULL.clipsPerSection() * 3 * SynthMachine.types().size())
         .isEqualTo(25_200);
   }
 

@@ -15,7 +15,7 @@ final class ClipSelection {
   private ClipSelection() {}
 
   /**
-   * The entries of {@code machines}, at most {@code limit} (0: all) taken round-robin over the
+   * The entries of {@code machines} (every one when empty), at most {@code limit} (0: all) taken round-robin over the
    * cells so a limited run still sees every machine, section, domain and label; sorted by machine
    * and path so each task's clips share a machine (one Parquet file per task and machine).
    */
@@ -23,7 +23,7 @@ final class ClipSelection {
       int limit) {
     List<CatalogEntry> chosen = new ArrayList<>();
     for (CatalogEntry e : entries) {
-      if (machines.contains(e.machine())) {
+      if (machines.isEmpty() || machines.contains(e.machine())) {
         chosen.add(e);
       }
     }

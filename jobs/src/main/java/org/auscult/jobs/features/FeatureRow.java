@@ -24,6 +24,9 @@ public final class FeatureRow implements Serializable {
   private int nMels;
   private float[] logmel;
   private float[] gwrp;
+  private String layout;
+  private int channel;
+  private int sampleRate;
 
   public String getMachine() {
     return machine;
@@ -127,6 +130,30 @@ public final class FeatureRow implements Serializable {
 
   public void setGwrp(float[] gwrp) {
     this.gwrp = gwrp;
+  }
+
+  public String getLayout() {
+    return layout;
+  }
+
+  public void setLayout(String layout) {
+    this.layout = layout;
+  }
+
+  public int getChannel() {
+    return channel;
+  }
+
+  public void setChannel(int channel) {
+    this.channel = channel;
+  }
+
+  public int getSampleRate() {
+    return sampleRate;
+  }
+
+  public void setSampleRate(int sampleRate) {
+    this.sampleRate = sampleRate;
   }
 
   /** The row as models see it. */

@@ -1,16 +1,12 @@
 package org.auscult.jobs.features;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocalFileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -26,13 +22,16 @@ import org.apache.spark.util.LongAccumulator;
 import org.auscult.features.dataset.Catalog;
 import org.auscult.features.dataset.CatalogEntry;
 import org.auscult.features.dataset.CatalogProblem;
+import org.auscult.features.dataset.ClipBytes;
 import org.auscult.features.dataset.ClipName;
 import org.auscult.features.dataset.DatasetCatalog;
+import org.auscult.features.dataset.Layout;
 import org.auscult.features.dsp.LogMelParameters;
 import org.auscult.features.dsp.LogMelSpectrogram;
 import org.auscult.features.extract.BadClipException;
 import org.auscult.features.extract.ClipFeatures;
 import org.auscult.features.extract.ClipFeaturizer;
+import org.auscult.features.extract.ClipReading;
 import org.auscult.jobs.cli.Progress;
 import org.auscult.jobs.cli.ProgressTicker;
 import org.auscult.jobs.cli.StageFolderException;
@@ -64,22 +63,30 @@ public final class FeatureStage {
   public static FeatureReport run(SparkSession spark, FeatureSettings s) throws IOException {
     long start = System.nanoTime();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Path root = new Path(s.data());
-    FileSystem fs = root.getFileSystem(sc.hadoopConfiguration());
-    if (!fs.exists(root)) {
-      throw StageFolderException.wrongFolder("--data " + s.data() + ": no such folder");
+    Progress listing = Progress.start(LOG, "features: list " + String.join(",", s.data()));
+    for (String d : s.data()) {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(d);
+      org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(sc.hadoopConfiguration());
+      if (!fs.exists(p)) {
+        throw StageFolderException.wrongFolder("--data " + d + ": no such folder");
+      }
+      if (!fs.getFileStatus(p).isDirectory()
+          && !p.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        throw StageFolderException.wrongFolder("--data " + d
+            + " is a file, expected the data-set folder, a zip or a folder of zips");
+      }
     }
-    if (!fs.getFileStatus(root).isDirectory()) {
-      throw StageFolderException.wrongFolder("--data " + s.data()
-          + " is a file, expected the data-set folder");
-    }
-    Progress listing = Progress.start(LOG, "features: list " + s.data());
-    Catalog catalog = DatasetCatalog.scan(fs, root);
+    Catalog catalog = DatasetCatalog.scan(sc.hadoopConfiguration(), s.data(), s.forcedLayout());
     List<CatalogEntry> entries = ClipSelection.select(catalog.entries(), s.machines(), s.limit());
     listing.done(entries.size(), "clips");
+    catalog.layouts().forEach((m, l) -> LOG.info("features: {} read as {}", m, l));
+    catalog.notes().forEach((m, n) -> LOG.info("features: {}: {}", m, n));
     if (entries.isEmpty()) {
-      throw StageFolderException.wrongFolder("--data " + s.data() + ": no clips of "
-          + s.machines() + " found (expected <root>/<machine>/{train,test}/section_SS_….wav)");
+      throw StageFolderException.wrongFolder("--data " + String.join(",", s.data())
+          + ": no clips" + (s.machines().isEmpty() ? "" : " of " + s.machines()) + " found ("
+          + catalog.wavFilesFound() + " .wav files, " + catalog.problems().size()
+          + " problems; expected <root>/<machine>/{train,test}/….wav, see docs/data.md)"
+          + (catalog.problems().isEmpty() ? "" : "; first: " + catalog.problems().get(0)));
     }
 
     StageOutput out = StageOutput.begin(sc.hadoopConfiguration(), s.out(), "features");
@@ -90,8 +97,9 @@ public final class FeatureStage {
       JavaRDD<CatalogEntry> clips = sc.parallelize(entries, slices);
       HadoopConf conf = new HadoopConf(sc.hadoopConfiguration());
       LogMelParameters params = s.logMel();
+      ClipReading reading = s.reading();
       JavaRDD<FeatureRow> rows = clips.mapPartitions(
-          it -> featurize(it, params, conf, done, badAcc));
+          it -> featurize(it, params, reading, conf, done, badAcc));
 
       Progress transform = Progress.start(LOG, "features: decode + log-mel + write");
       try (ProgressTicker ticker = ProgressTicker.start(sc.sc(), LOG, "features", done,
@@ -99,7 +107,7 @@ public final class FeatureStage {
         Dataset<Row> table = spark.createDataset(rows.rdd(), Encoders.bean(FeatureRow.class))
             .selectExpr("machine", "section", "domain", "split", "label", "index", "attributes",
                 "fileName AS file_name", "path", "NFrames AS n_frames", "NMels AS n_mels",
-                "logmel", "gwrp");
+                "logmel", "gwrp", "layout", "channel", "sampleRate AS sample_rate");
         // no dictionary: log-mel values almost never repeat, so Parquet would build a dictionary
         // for every page only to fall back to plain encoding (a sixth of the stage's CPU time)
         table.write().mode(SaveMode.ErrorIfExists).partitionBy("machine")
@@ -128,51 +136,27 @@ public final class FeatureStage {
   }
 
   private static Iterator<FeatureRow> featurize(Iterator<CatalogEntry> entries,
-      LogMelParameters params, HadoopConf conf, LongAccumulator done,
+      LogMelParameters params, ClipReading reading, HadoopConf conf, LongAccumulator done,
       CollectionAccumulator<String> bad) throws IOException {
-    ClipFeaturizer featurizer = new ClipFeaturizer(new LogMelSpectrogram(params));
+    ClipFeaturizer featurizer = new ClipFeaturizer(new LogMelSpectrogram(params), reading);
     List<FeatureRow> rows = new ArrayList<>();
-    while (entries.hasNext()) {
-      CatalogEntry e = entries.next();
-      try {
-        byte[] bytes = readFully(e, conf);
-        rows.add(row(e, featurizer.featurize(bytes, e.path(), e.machine())));
-      } catch (BadClipException ex) {
-        bad.add(e.path() + "\t" + ex.reason());
-      } catch (IOException ex) {
-        // an unreadable file is a bad clip; the stage goes on with the good ones
-        bad.add(e.path() + "\tunreadable file: " + ex.getMessage());
+    // entries are sorted by path, so the clips of one zip follow each other: it is opened once
+    try (ClipBytes files = new ClipBytes(conf.get())) {
+      while (entries.hasNext()) {
+        CatalogEntry e = entries.next();
+        try {
+          byte[] bytes = files.read(e);
+          rows.add(row(e, featurizer.featurize(bytes, e.path(), e.machine())));
+        } catch (BadClipException ex) {
+          bad.add(e.path() + "\t" + ex.reason());
+        } catch (IOException ex) {
+          // an unreadable file or damaged zip entry is a bad clip; the stage goes on with the rest
+          bad.add(e.path() + "\tunreadable file: " + ex.getMessage());
+        }
+        done.add(1);
       }
-      done.add(1);
     }
     return rows.iterator();
-  }
-
-  private static byte[] readFully(CatalogEntry e, HadoopConf conf) throws IOException {
-    Path p = new Path(e.path());
-    FileSystem fs = p.getFileSystem(conf.get());
-    if (fs instanceof LocalFileSystem local) {
-      // Hadoop's .crc side files are no part of a data set (the real one has none); a clip that
-      // was replaced after the synth stage wrote it must read as what it is, not as a checksum
-      // error
-      fs = local.getRawFileSystem();
-    }
-    long size = fs.getFileStatus(p).getLen();
-    if (size > Integer.MAX_VALUE - 8) {
-      throw new IOException("file of " + size + " bytes is too large for a clip");
-    }
-    byte[] bytes = new byte[(int) size];
-    try (InputStream in = fs.open(p)) {
-      int off = 0;
-      while (off < bytes.length) {
-        int n = in.read(bytes, off, bytes.length - off);
-        if (n < 0) {
-          throw new IOException("file ended after " + off + " of " + size + " bytes");
-        }
-        off += n;
-      }
-    }
-    return bytes;
   }
 
   private static FeatureRow row(CatalogEntry e, ClipFeatures f) {
@@ -191,6 +175,9 @@ public final class FeatureStage {
     r.setNMels(f.nMels());
     r.setLogmel(f.logmel());
     r.setGwrp(f.gwrp());
+    r.setLayout(e.layout().id());
+    r.setChannel(f.channel());
+    r.setSampleRate(f.sampleRate());
     return r;
   }
 
@@ -236,9 +223,24 @@ public final class FeatureStage {
     logMel.put("clip_samples", p.clipSamples());
     logMel.put("n_frames", p.clipFrames());
     m.put("log_mel", logMel);
-    m.put("input", Map.of("root", s.data(), "fingerprint", Provenance.fingerprint(entries),
-        "clips_listed", catalog.entries().size(), "clips_selected", entries.size(),
-        "limit", s.limit(), "machines", s.machines().stream().map(Object::toString).toList()));
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("root", String.join(",", s.data()));
+    input.put("fingerprint", Provenance.fingerprint(entries));
+    input.put("layout", s.forcedLayout().map(Layout::id).orElse("auto"));
+    input.put("layouts", catalog.layouts());
+    input.put("notes", catalog.notes());
+    // nothing lost: every .wav found is a listed clip or a problem with its reason
+    long wavProblems = catalog.problems().stream()
+        .filter(q -> q.path().toLowerCase(java.util.Locale.ROOT).endsWith(".wav")).count();
+    input.put("wav_files_found", catalog.wavFilesFound());
+    input.put("clips_listed", catalog.entries().size());
+    input.put("wav_files_with_problems", wavProblems);
+    input.put("clips_selected", entries.size());
+    input.put("limit", s.limit());
+    input.put("machines", s.machines().stream().map(Object::toString).toList());
+    input.put("channel", s.reading().channelName());
+    input.put("min_clip_seconds", s.reading().minSeconds());
+    m.put("input", input);
     m.put("counts", Map.of("clips_written", written, "bad", bad.size()));
     m.put("seconds", seconds);
     return m;

@@ -90,7 +90,8 @@ public final class FeaturesTable {
   public Dataset<FeatureRow> rows(String condition) {
     return clips.where(condition).selectExpr("machine", "section", "domain", "split", "label",
         "index", "attributes", "file_name AS fileName", "path", "n_frames AS NFrames",
-        "n_mels AS NMels", "logmel", "gwrp").as(Encoders.bean(FeatureRow.class));
+        "n_mels AS NMels", "logmel", "gwrp", readLayout(), readChannel(), readSampleRate())
+        .as(Encoders.bean(FeatureRow.class));
   }
 
   /**
@@ -104,8 +105,25 @@ public final class FeaturesTable {
         : "CAST(NULL AS ARRAY<FLOAT>) AS gwrp";
     return clips.where(condition).selectExpr("machine", "section", "domain", "split", "label",
         "index", "attributes", "file_name AS fileName", "path", "n_frames AS NFrames",
-        "n_mels AS NMels", logmel, gwrp).as(Encoders.bean(FeatureRow.class)).javaRDD()
-        .map(FeatureRow::toClip);
+        "n_mels AS NMels", logmel, gwrp, readLayout(), readChannel(), readSampleRate())
+        .as(Encoders.bean(FeatureRow.class)).javaRDD().map(FeatureRow::toClip);
+  }
+
+  // tables written before these columns existed read as layout unknown, channel 0, rate 0
+  private String readLayout() {
+    return has("layout") ? "layout" : "CAST(NULL AS STRING) AS layout";
+  }
+
+  private String readChannel() {
+    return has("channel") ? "channel" : "0 AS channel";
+  }
+
+  private String readSampleRate() {
+    return has("sample_rate") ? "sample_rate AS sampleRate" : "0 AS sampleRate";
+  }
+
+  private boolean has(String column) {
+    return java.util.Arrays.asList(clips.columns()).contains(column);
   }
 
   /** Clips the features stage wrote, from its manifest. */

@@ -3,10 +3,11 @@ package org.auscult.jobs.synth;
 import com.typesafe.config.Config;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.auscult.features.dataset.MachineType;
+import org.auscult.features.synth.SynthMachine;
 import org.auscult.features.synth.SynthScale;
 import org.auscult.jobs.features.FeatureSettings;
 import org.auscult.training.config.ConfigValues;
@@ -20,7 +21,15 @@ public record SynthSettings(String out, SynthScale scale, long seed, Set<Machine
       throw new IllegalArgumentException("auscult.synth.clips-per-task must be >= 1, got "
           + clipsPerTask);
     }
-    machines = machines.isEmpty() ? EnumSet.allOf(MachineType.class) : EnumSet.copyOf(machines);
+    // the generator's own order; a machine type it has no sound for fails here, naming the seven
+    Set<MachineType> ordered = new LinkedHashSet<>();
+    for (MachineType m : SynthMachine.types()) {
+      if (machines.isEmpty() || machines.contains(m)) {
+        ordered.add(m);
+      }
+    }
+    machines.forEach(SynthMachine::of);
+    machines = java.util.Collections.unmodifiableSet(ordered);
   }
 
   /** Reads the settings; command-line values, where given, win over the configuration. */

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,12 +45,12 @@ class DriverRestartIT {
   static final ChildProcesses PROCESSES = new ChildProcesses();
 
   private static final Duration STAGE_LIMIT = Duration.ofMinutes(6);
-  private static final MachineType MACHINE = MachineType.FAN;
+  private static final MachineType MACHINE = MachineType.of("fan");
   private static final int AE_EPOCHS = 6;
 
   private final Configuration conf = new Configuration();
   private final SparkSession spark = SharedSpark.session();
-  private final int clips = SynthPlan.clips(SynthScale.TINY, EnumSet.of(MACHINE)).size();
+  private final int clips = SynthPlan.clips(SynthScale.TINY, Set.of(MACHINE)).size();
   private Path dir;
   private String data;
   private StageLauncher stages;

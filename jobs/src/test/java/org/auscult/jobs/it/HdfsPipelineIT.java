@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.typesafe.config.Config;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +47,11 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HdfsPipelineIT {
-  private static final MachineType MACHINE = MachineType.FAN;
+  private static final MachineType MACHINE = MachineType.of("fan");
   private static final int AE_EPOCHS = 2;
 
   private final SparkSession spark = SharedSpark.session();
-  private final List<SynthClip> plan = SynthPlan.clips(SynthScale.TINY, EnumSet.of(MACHINE));
+  private final List<SynthClip> plan = SynthPlan.clips(SynthScale.TINY, Set.of(MACHINE));
   private MiniDFSCluster hdfs;
   private Configuration conf;
   private String root;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +54,11 @@ class StandaloneClusterIT {
   static final ChildProcesses PROCESSES = new ChildProcesses();
 
   private static final Duration STAGE_LIMIT = Duration.ofMinutes(6);
-  private static final MachineType MACHINE = MachineType.FAN;
+  private static final MachineType MACHINE = MachineType.of("fan");
   private static final int AE_EPOCHS = 8;
 
   private final Configuration conf = new Configuration();
-  private final List<SynthClip> plan = SynthPlan.clips(SynthScale.TINY, EnumSet.of(MACHINE));
+  private final List<SynthClip> plan = SynthPlan.clips(SynthScale.TINY, Set.of(MACHINE));
   private Path dir;
   private StandaloneCluster cluster;
   private StageLauncher stages;

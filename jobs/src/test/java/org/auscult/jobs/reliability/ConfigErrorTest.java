@@ -83,8 +83,14 @@ class ConfigErrorTest {
         .saying("auscult.features.max-bad", "expected an integer >= 0, got -1"));
     c.add(features(USAGE, "negative --max-bad", "--max-bad", "-1")
         .saying("--max-bad must be >= 0, got -1"));
-    c.add(features(USAGE, "unknown machine type", "--machines", "pump")
-        .saying("pump", "fan"));
+    c.add(features(USAGE, "not a machine type name", "--machines", "fan/x")
+        .saying("'fan/x' is not a machine type name"));
+    c.add(features(USAGE, "unknown layout", "--layout", "dcase2019")
+        .saying("unknown layout 'dcase2019'", "dcase2020", "mimii"));
+    c.add(features(CONFIG, "negative channel", "-D", "auscult.features.channel=-2")
+        .saying("auscult.features.channel", "a channel number from 0, or mean"));
+    c.add(features(CONFIG, "gwrp decay above 1", "-D", "auscult.features.gwrp.decay.fan=2")
+        .saying("auscult.features.gwrp.decay.fan", "a decay r in [0, 1]"));
     c.add(new Case("features", FeaturesJob::new, List.of("--data", "nowhere"), null, USAGE, false,
         List.of("Missing required option: '--out=DIR'")));
     c.add(features(USAGE, "unknown option", "--bogus").parseError()

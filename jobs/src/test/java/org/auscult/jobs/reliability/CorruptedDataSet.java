@@ -29,7 +29,7 @@ import org.auscult.jobs.synth.SynthStage;
  */
 final class CorruptedDataSet {
   /** Machines of the fixture: fan has a 2-component GMM (MLlib), ToyCar a single Gaussian. */
-  static final Set<MachineType> MACHINES = Set.of(MachineType.FAN, MachineType.TOY_CAR);
+  static final Set<MachineType> MACHINES = Set.of(MachineType.of("fan"), MachineType.of("ToyCar"));
   static final long SEED = ClipSynthesizer.DEFAULT_SEED;
 
   private static final int RATE = ClipSynthesizer.SAMPLE_RATE;
@@ -80,13 +80,15 @@ final class CorruptedDataSet {
         "hello, this is not a WAV file\n".getBytes(StandardCharsets.US_ASCII),
         "unreadable WAV: not a RIFF/WAVE file: starts with 'hell'");
     replace(clip("fan", "test", "section_01_target_test_anomaly_0000"),
-        WavFixture.pcm(16).channels(2).data(new byte[SAMPLES * 4]).build(),
-        "expected mono, got 2 channels");
-    replace(clip("ToyCar", "train", "section_01_source_train_normal_0000"),
-        WavWriter.toPcm16Mono(new float[441_000], 44_100), "expected 16000 Hz, got 44100 Hz");
+        WavWriter.toPcm16Mono(new float[0], RATE), "empty: the data chunk holds no samples");
+    // read as they come, not bad: a stereo clip (its channel 0), a 44.1 kHz clip (resampled)
+    Files.write(root.resolve(clip("fan", "test", "section_01_target_test_normal_0000")),
+        WavFixture.pcm(16).channels(2).data(new byte[SAMPLES * 4]).build());
+    Files.write(root.resolve(clip("ToyCar", "train", "section_01_source_train_normal_0000")),
+        WavWriter.toPcm16Mono(new float[441_000], 44_100));
     replace(clip("ToyCar", "test", "section_02_source_test_anomaly_0000"),
-        WavWriter.toPcm16Mono(new float[SAMPLES / 2], RATE),
-        "too short: 5.000 s, expected at least 10.000 s");
+        WavWriter.toPcm16Mono(new float[RATE / 2], RATE),
+        "too short: 0.500 s, expected at least 1.000 s");
     float[] nan = new float[SAMPLES];
     nan[1000] = Float.NaN;
     replace(clip("ToyCar", "train", "section_02_source_train_normal_0000"),
@@ -104,10 +106,10 @@ final class CorruptedDataSet {
     // files the catalog leaves out: wrong places and names, duplicates
     String good0 = clip("fan", "train", "section_00_source_train_normal_0002");
     byte[] goodBytes = Files.readAllBytes(root.resolve(good0));
-    add("pump/train/section_00_source_train_normal_0000_x_1.wav", goodBytes);
-    bad.put("pump", "unknown machine folder 'pump'");
-    add("Fan/train/section_00_source_train_normal_0000_x_1.wav", goodBytes);
-    bad.put("Fan", "(did you mean 'fan'?)");
+    add("stray/readme.txt", "not audio".getBytes(StandardCharsets.US_ASCII));
+    bad.put("stray/readme.txt", "unexpected file in 'stray': expected machine folders");
+    add("fan/train/normal_id_00_00000000.wav", goodBytes);
+    bad.put("fan/train/normal_id_00_00000000.wav", "a DCASE 2020 (…_id_NN_…) name among");
     add("fan/train/section_0_source_train_normal_0000_m-n_W.wav", goodBytes);
     bad.put("fan/train/section_0_source_train_normal_0000_m-n_W.wav", "section_0_");
     add("fan/test/recording.wav", goodBytes);
@@ -125,8 +127,8 @@ final class CorruptedDataSet {
     add("dev_fan/fan/train/" + name0, goodBytes);
     good.remove(good0);
     good.add("dev_data/fan/train/" + name0);
-    bad.put("dev_fan/fan/train/" + name0, "duplicate clip: same machine type and file name as");
-    bad.put(good0, "duplicate clip: same machine type and file name as");
+    bad.put("dev_fan/fan/train/" + name0, "duplicate clip: same machine type, split and file name as");
+    bad.put(good0, "duplicate clip: same machine type, split and file name as");
 
     for (String g : good) {
       String[] parts = g.split("/");

@@ -58,7 +58,7 @@ final class TinyRun {
 
   SynthStage.Report synth() throws IOException {
     return SynthStage.run(spark, new SynthSettings(data.toString(), SynthScale.TINY, SEED,
-        Set.of(MachineType.FAN), 16, Duration.ofMinutes(1)));
+        Set.of(MachineType.of("fan")), 16, Duration.ofMinutes(1)));
   }
 
   /** Features of every clip into {@link #features}. */

@@ -63,7 +63,7 @@ class UnwritableOutputTest {
     assertFolderFailure(() -> FeatureStage.run(spark, features(data, out.toString())),
         ExitCodes.FAILED, "output folder file:" + out + " cannot be written");
     assertFolderFailure(() -> SynthStage.run(spark, new SynthSettings(out.toString(),
-        SynthScale.TINY, 1, Set.of(MachineType.FAN), 16, Duration.ofMinutes(1))),
+        SynthScale.TINY, 1, Set.of(MachineType.of("fan")), 16, Duration.ofMinutes(1))),
         ExitCodes.FAILED, "output folder file:" + out + " cannot be written");
     Path scores = ReferenceCases.dir("c5_devnames").resolve("scores");
     assertFolderFailure(() -> EvaluateJob.run(spark, List.of(scores.toString()),
@@ -85,7 +85,7 @@ class UnwritableOutputTest {
     assertFolderFailure(() -> FeatureStage.run(spark, features(data, out)), ExitCodes.FAILED,
         message);
     assertFolderFailure(() -> SynthStage.run(spark, new SynthSettings(out, SynthScale.TINY, 1,
-        Set.of(MachineType.FAN), 16, Duration.ofMinutes(1))), ExitCodes.FAILED, message);
+        Set.of(MachineType.of("fan")), 16, Duration.ofMinutes(1))), ExitCodes.FAILED, message);
     assertThat(names(parent)).isEmpty();
   }
 
@@ -149,7 +149,7 @@ class UnwritableOutputTest {
     FeatureStage.run(spark, features(data, features.toString()));
     List<String> written = tree(features);
     assertFolderFailure(() -> SynthStage.run(spark, new SynthSettings(features.toString(),
-        SynthScale.TINY, 1, Set.of(MachineType.FAN), 16, Duration.ofMinutes(1))),
+        SynthScale.TINY, 1, Set.of(MachineType.of("fan")), 16, Duration.ofMinutes(1))),
         ExitCodes.USAGE, "output folder file:" + features + " holds the output of the features "
             + "stage; the synth stage replaces its output folder whole");
     assertThat(tree(features)).isEqualTo(written);

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * no section, so a classifier may well call it any section with confidence).
  */
 class ModelsEndToEndTest {
-  private static final MachineType FAN = MachineType.FAN;
+  private static final MachineType FAN = MachineType.of("fan");
   private static final long SEED = 7;
 
   @TempDir
