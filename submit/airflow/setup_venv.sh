@@ -36,6 +36,19 @@ if [[ -z $PYTHON ]]; then
 fi
 [[ -n $PYTHON ]] || { echo "setup_venv: need Python 3.11-3.13 (set PYTHON=...)" >&2; exit 1; }
 
+# One setup of a VENV at a time: .ci/run starts this script in the background beside the Maven build,
+# and AirflowDagIT's run_tests.sh calls it again. The later call waits here until the first is done,
+# then finds the environment up to date, instead of using or replacing a half-made one. (Without
+# flock, as on macOS, nothing is locked: do not run two setups at once there.)
+mkdir -p "$(dirname "$VENV")"
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$VENV.lock"
+  if ! flock -n 9; then
+    echo "setup_venv: waiting for another setup of $VENV to finish"
+    flock 9
+  fi
+fi
+
 # What the environment is built from: requirement files, constraints and the interpreter's version.
 fingerprint() {
   {

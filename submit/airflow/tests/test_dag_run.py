@@ -25,6 +25,21 @@ def log_tail(done) -> str:
     return done.stdout[-6000:]
 
 
+def machines_in(folder) -> list[str]:
+    """The machine types in a stage's output folder: <machine>/ or machine=<machine>/ folders, or
+    anomaly_score_/decision_result_<machine>_section_<SS>_test.csv files."""
+    found = set()
+    for p in folder.iterdir():
+        if p.name.startswith((".", "_")):
+            continue
+        score_file = re.fullmatch(r"(?:anomaly_score|decision_result)_(.+)_section_\d\d_test\.csv", p.name)
+        if score_file:
+            found.add(score_file.group(1))
+        elif p.is_dir():
+            found.add(p.name.removeprefix("machine="))
+    return sorted(found)
+
+
 def test_missing_connection_fails_the_first_task_before_any_submit(airflow_cli, tmp_path):
     date = "2024-01-01T00:00:00+00:00"
     done = dags_test(airflow_cli, date, {"runs_root": str(tmp_path)}, timeout=600,
@@ -63,14 +78,18 @@ def test_full_run_on_synthetic_data_writes_the_report(airflow_cli, tmp_path):
     stage_classes_or_fail(STAGES)
     date = "2024-01-03T00:00:00+00:00"
     runs = tmp_path / "runs"
-    conf = {"runs_root": str(runs), "scale": "tiny", "models": ["gmm", "ae"], "train_profile": "quick",
-            "driver_memory": "2g"}
+    # one machine type: the DAG's wiring is the point here, not the stages' work over all seven (which
+    # their own tests cover); it also shows the machines param reaching every stage
+    conf = {"runs_root": str(runs), "scale": "tiny", "machines": ["fan"], "models": ["gmm", "ae"],
+            "train_profile": "quick", "driver_memory": "2g"}
     done = dags_test(airflow_cli, date, conf, timeout=3000,
                      extra_env={"AIRFLOW_CONN_AUSCULT_SPARK": LOCAL_SPARK_CONNECTION})
     assert done.returncode == 0, log_tail(done)
     [run] = [p for p in runs.iterdir() if not p.name.startswith(".")]
     assert re.fullmatch(r"manual__[0-9T_.-]+", run.name), run.name  # the run id, filesystem-safe
     assert (run / "evaluation" / "report.html").is_file(), sorted(p.name for p in run.glob("*/*"))
+    for stage in ("data", "features/clips", "models/gmm", "models/ae", "scores/gmm", "scores/ae"):
+        assert machines_in(run / stage) == ["fan"], (stage, sorted(p.name for p in (run / stage).iterdir()))
     states = airflow_cli.task_states("auscult", date)
     ran = ["check_cluster", "plan", "synth", "features", "choose_models", "train_gmm", "train_ae", "score", "evaluate"]
     skipped = ["train_classifier", "train_embedding", "train_supervised"]

@@ -10,7 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *
  * <p>{@code mvn test} runs it once per file of the seed corpus in
  * {@code src/test/resources/org/auscult/features/audio/WavReaderFuzzTestInputs/}, as a regression
- * test, and then fuzzes it for {@code auscult.fuzz.seconds} (30 s; the {@code fuzz}
+ * test, and then fuzzes it for {@code auscult.fuzz.seconds} (15 s; the {@code fuzz}
  * execution in {@code features/pom.xml}). To fuzz longer: {@code mvn -B -o -pl features test
  * -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dauscult.fuzz.seconds=600}. A finding
  * fails the build and is written into that folder as {@code crash-<sha1>}. Killing a run early

@@ -24,7 +24,9 @@ class AirflowDagIT {
     Path jar = ROOT.resolve("jobs/target/auscult-0.1.0-SNAPSHOT.jar");
     assertThat(jar).as("the shaded jar (built by package before integration tests)").exists();
     Path log = ROOT.resolve("jobs/target/airflow-tests.log");
-    Process p = new ProcessBuilder(ROOT.resolve("submit/airflow/run_tests.sh").toString(), "-q")
+    // --durations=0: the log ends with every test's time, where CI time goes
+    Process p = new ProcessBuilder(ROOT.resolve("submit/airflow/run_tests.sh").toString(), "-q",
+        "--durations=0")
         .directory(ROOT.toFile())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())

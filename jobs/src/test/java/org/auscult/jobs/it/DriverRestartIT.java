@@ -46,7 +46,8 @@ class DriverRestartIT {
 
   private static final Duration STAGE_LIMIT = Duration.ofMinutes(6);
   private static final MachineType MACHINE = MachineType.of("fan");
-  private static final int AE_EPOCHS = 6;
+  /** Killed after epoch 2: two epochs (seconds each) are left to resume, enough to see it resume. */
+  private static final int AE_EPOCHS = 4;
 
   private final Configuration conf = new Configuration();
   private final SparkSession spark = SharedSpark.session();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.io.StageOutput;
-import org.auscult.jobs.spark.SharedSpark;
 import org.auscult.training.model.ModelManifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,8 @@ class FeatureParameterMismatchTest {
 
   @BeforeAll
   static void trainOnDefaultFeaturesAndMakeOthers() throws IOException {
-    run = new TinyRun(SharedSpark.session(), tmp.resolve("run"));
-    run.synth();
-    run.features();
-    run.train("gmm", false);
-    run.train("ae", false);
+    // the gmm and the ae trained on default features
+    run = TinyRun.shared();
     // 24 clips take every cell of the round-robin selection, test clips included
     mels64 = tmp.resolve("features-64-mels");
     run.features(mels64, TinyRun.config("auscult.features.n-mels=64"), 24);
@@ -68,6 +64,7 @@ class FeatureParameterMismatchTest {
 
   @Test
   void aModelOfAnEarlierFormatIsRefusedNamingTheFolderAndTheVersionFound() throws IOException {
+    // the shared run's model, changed here and put back in finally
     Path json = run.models.resolve("gmm").resolve("fan").resolve(ModelManifest.FILE);
     byte[] saved = Files.readAllBytes(json);
     ObjectMapper mapper = new ObjectMapper();

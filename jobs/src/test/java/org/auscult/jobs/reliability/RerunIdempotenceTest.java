@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.auscult.jobs.features.FeatureStage;
-import org.auscult.jobs.spark.SharedSpark;
 import org.auscult.training.model.ModelManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,34 +22,38 @@ import org.junit.jupiter.api.io.TempDir;
  * Rerunning synth → features → train gmm → score into the same run folder, on unchanged inputs
  * with the fixed seeds, gives the same bytes: WAV files, the model's manifest and mixtures
  * ({@code model.json}, {@code mixtures.json}), score and decision files; and the same features
- * rows. The stage manifests differ (they record times).
+ * rows (each clip's path taken relative to the data folder). The stage manifests differ (they
+ * record times). The first run is a copy of the shared {@link TinyRun} (the same stages and
+ * seeds), which the rerun then replaces stage by stage.
  */
 class RerunIdempotenceTest {
 
   @Test
   void aRerunGivesTheSameDataFeaturesModelAndScores(@TempDir Path tmp) throws IOException {
-    TinyRun run = new TinyRun(SharedSpark.session(), tmp.resolve("run"));
-    runAll(run, false);
+    TinyRun first = TinyRun.shared();
+    TinyRun run = new TinyRun(first.spark, tmp.resolve("run"));
+    Files.createDirectories(run.models);
+    TinyRun.copyTree(first.data, run.data);
+    TinyRun.copyTree(first.features, run.features);
+    TinyRun.copyTree(first.models.resolve("gmm"), run.models.resolve("gmm"));
+    TinyRun.copyTree(first.scores, run.scores);
     Map<String, byte[]> data = files(run.data);
-    List<Row> features = featureRows(run);
+    // the copied table names the clips where the shared run made them
+    List<Row> features = featureRows(run, first.data);
     Map<String, byte[]> model = gmmJson(run);
     Map<String, byte[]> scores = files(run.scores);
 
-    runAll(run, true);
+    run.synth();
+    run.features();
+    run.train("gmm", true);
+    run.score(run.features, run.scores, "gmm");
 
     assertSameBytes(files(run.data), data);
-    assertThat(featureRows(run)).isEqualTo(features);
+    assertThat(featureRows(run, run.data)).isEqualTo(features);
     assertSameBytes(gmmJson(run), model);
     assertSameBytes(files(run.scores), scores);
     assertThat(scores.keySet()).anyMatch(f -> f.startsWith("gmm/anomaly_score_fan_section_00"))
         .anyMatch(f -> f.startsWith("gmm/decision_result_fan_section_02"));
-  }
-
-  private static void runAll(TinyRun run, boolean again) throws IOException {
-    run.synth();
-    run.features();
-    run.train("gmm", again);
-    run.score(run.features, run.scores, "gmm");
   }
 
   private static Map<String, byte[]> gmmJson(TinyRun run) throws IOException {
@@ -57,10 +63,27 @@ class RerunIdempotenceTest {
     return all;
   }
 
-  /** Every row of the features table, all columns, in path order. */
-  private static List<Row> featureRows(TinyRun run) {
-    return run.spark.read().parquet(run.features.resolve(FeatureStage.CLIPS).toString())
-        .orderBy("path").collectAsList();
+  /**
+   * Every row of the features table, all columns, in path order, with each clip's path made
+   * relative to {@code data}, the folder the features were made from.
+   */
+  private static List<Row> featureRows(TinyRun run, Path data) {
+    Dataset<Row> table = run.spark.read()
+        .parquet(run.features.resolve(FeatureStage.CLIPS).toString()).orderBy("path");
+    int path = table.schema().fieldIndex("path");
+    String root = data.toUri().getPath();
+    List<Row> rows = new ArrayList<>();
+    for (Row r : table.collectAsList()) {
+      Object[] values = new Object[r.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.get(i);
+      }
+      String p = r.getString(path);
+      assertThat(p).contains(root);
+      values[path] = p.substring(p.indexOf(root) + root.length());
+      rows.add(RowFactory.create(values));
+    }
+    return rows;
   }
 
   /**

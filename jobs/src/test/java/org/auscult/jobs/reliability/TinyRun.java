@@ -2,12 +2,16 @@ package org.auscult.jobs.reliability;
 
 import com.typesafe.config.Config;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.features.dataset.MachineType;
 import org.auscult.features.synth.SynthScale;
@@ -17,6 +21,7 @@ import org.auscult.jobs.features.FeatureReport;
 import org.auscult.jobs.features.FeatureSettings;
 import org.auscult.jobs.features.FeatureStage;
 import org.auscult.jobs.score.ScoreStage;
+import org.auscult.jobs.spark.SharedSpark;
 import org.auscult.jobs.synth.SynthSettings;
 import org.auscult.jobs.synth.SynthStage;
 import org.auscult.jobs.train.TrainSettings;
@@ -28,6 +33,8 @@ import org.auscult.jobs.train.TrainStage;
  */
 final class TinyRun {
   static final long SEED = 20_220_301L;
+
+  private static TinyRun shared;
 
   final SparkSession spark;
   final Path data;
@@ -41,6 +48,26 @@ final class TinyRun {
     this.features = root.resolve("features");
     this.models = root.resolve("models");
     this.scores = root.resolve("scores");
+  }
+
+  /**
+   * The run the tests of this JVM share, made on first use (about 10 s) and deleted when the JVM
+   * exits: synth, features, the gmm and the ae trained, the gmm's scores in {@link #scores}. A test
+   * may read it, or copy it to change it; what it changes in place it must put back.
+   */
+  static synchronized TinyRun shared() throws IOException {
+    if (shared == null) {
+      Path root = Files.createTempDirectory("auscult-tiny-run-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root)));
+      TinyRun run = new TinyRun(SharedSpark.session(), root);
+      run.synth();
+      run.features();
+      run.train("gmm", false);
+      run.train("ae", false);
+      run.score(run.features, run.scores, "gmm");
+      shared = run;
+    }
+    return shared;
   }
 
   /** The configuration of the quick profile with {@code overrides} ("key=value"). */
@@ -80,5 +107,24 @@ final class TinyRun {
   ScoreStage.Report score(Path featureFolder, Path out, String... kinds) throws IOException {
     return ScoreStage.run(spark, models.toString(), featureFolder.toString(), out.toString(),
         List.of(kinds));
+  }
+
+  /** Copies the folder {@code from} and everything below it to {@code to} (which must not exist). */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not delete " + dir, e);
+    }
   }
 }
