@@ -2,14 +2,13 @@
 
 Run from the evaluation module (scipy and numpy from PyPI into a venv under target/):
     python3 -m venv target/venv && target/venv/bin/pip install scipy numpy
-    target/venv/bin/python src/test/python/gamma_reference.py
-It prints, per seeded sample, the sample (repr, so every double round-trips) and what
-scipy.stats.gamma.fit(sample) returns (free location, Nelder-Mead from scipy's moment start),
-its log-likelihood and 0.9 quantile, plus numpy's linear-interpolation 90th percentile.
-GammaThresholdTest holds these numbers as constants.
+    target/venv/bin/python src/test/python/gamma_reference.py \
+        > src/test/resources/reference/scipy-gamma-fit/gamma_fit.csv
+It prints, per seeded sample, what scipy.stats.gamma.fit(sample) returns (free location,
+Nelder-Mead from scipy's moment start), its log-likelihood and 0.9 quantile, numpy's
+linear-interpolation 90th percentile, and the sample (repr, so every double round-trips):
+the CSV GammaThresholdTest reads.
 """
-import textwrap
-
 import numpy as np
 import scipy
 from scipy import stats
@@ -30,7 +29,9 @@ CASES = [
 
 
 def main():
-    print(f"  // scipy {scipy.__version__}, numpy {np.__version__}")
+    print(f"# scipy {scipy.__version__}, numpy {np.__version__}: printed by "
+          "src/test/python/gamma_reference.py (see PROVENANCE.md)")
+    print("name,shape,location,scale,log_likelihood,quantile90,percentile90,sample")
     for name, seed, n, draw in CASES:
         rng = np.random.default_rng(seed)
         x = np.asarray(draw(rng, n), dtype=float)
@@ -38,13 +39,9 @@ def main():
         loglik = float(np.sum(stats.gamma.logpdf(x, a, loc=loc, scale=scale)))
         q90 = float(stats.gamma.ppf(0.9, a, loc=loc, scale=scale))
         p90 = float(np.percentile(x, 90))
-        # printed as a Java field of GammaThresholdTest: sample, then scipy's numbers
-        print(f"  // {name}: seed {seed}, n = {n}")
-        print(f"  private static final Reference {name.upper()} = new Reference(\"{name}\",")
-        values = textwrap.wrap(", ".join(repr(float(v)) for v in x), width=90)
-        print("      new double[] {\n          " + "\n          ".join(values) + "},")
-        print(f"      {float(a)!r}, {float(loc)!r}, {float(scale)!r},")
-        print(f"      {loglik!r}, {q90!r}, {p90!r});")
+        numbers = [float(a), float(loc), float(scale), loglik, q90, p90]
+        print(",".join([name] + [repr(v) for v in numbers]
+                       + [" ".join(repr(float(v)) for v in x)]))
 
 
 if __name__ == "__main__":

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -37,12 +41,26 @@ class EvaluationTest {
   @TempDir
   java.nio.file.Path tmp;
 
+  /** The folder {@code name} below the test's temporary folder, as Hadoop names it. */
+  private Path folder(String name) {
+    return new Path(tmp.resolve(name).toUri());
+  }
+
+  /**
+   * A synthetic score folder {@code name} of {@link #MACHINES} and {@link #SECTIONS}, its anomalies
+   * {@code separation} above the normals.
+   */
+  private Path syntheticScores(String name, long seed, double separation) throws IOException {
+    Path dir = folder(name);
+    SyntheticScoreFolder.write(FileSystem.getLocal(CONF), dir, MACHINES, SECTIONS, seed,
+        separation, 0.3);
+    return dir;
+  }
+
   @Test
   void endToEndOnOneSystem() throws Exception {
-    FileSystem fs = FileSystem.getLocal(CONF);
-    Path scores = new Path(tmp.resolve("scores").toUri());
-    SyntheticScoreFolder.write(fs, scores, MACHINES, SECTIONS, 7L, 0.5, 0.3);
-    Path out = new Path(tmp.resolve("out").toUri());
+    Path scores = syntheticScores("scores", 7L, 0.5);
+    Path out = folder("out");
 
     EvaluationSummary summary = Evaluation.run(List.of(ScoreSet.of("ae", scores)),
         Optional.empty(), out, CONF, true);
@@ -56,7 +74,8 @@ class EvaluationTest {
 
     // metrics.json against the metric functions applied to the same clips
     JsonNode json = new ObjectMapper().readTree(outDir.resolve("metrics.json").toFile());
-    List<ScoredSection> sections = ScoreFolder.read(fs, scores, Optional.empty());
+    List<ScoredSection> sections =
+        ScoreFolder.read(FileSystem.getLocal(CONF), scores, Optional.empty());
     assertThat(json.get("sections")).hasSize(6);
     assertThat(json.get("machines_present")).extracting(JsonNode::asText)
         .containsExactly("fan", "valve");
@@ -108,18 +127,16 @@ class EvaluationTest {
 
   @Test
   void severalSystemsGiveOneComparingReport() throws Exception {
-    FileSystem fs = FileSystem.getLocal(CONF);
     List<ScoreSet> sets = new ArrayList<>();
     String[] labels = {"ae", "gmm", "supervised"};
     double[] separation = {0.5, 0.8, 1.6};
     for (int i = 0; i < labels.length; i++) {
-      Path dir = new Path(tmp.resolve(labels[i]).toUri());
-      SyntheticScoreFolder.write(fs, dir, MACHINES, SECTIONS, 100L + i, separation[i], 0.3);
+      Path dir = syntheticScores(labels[i], 100L + i, separation[i]);
       sets.add(new ScoreSet(labels[i], dir, labels[i].equals("supervised")
           ? Optional.of("uses anomaly labels <not comparable>") : Optional.empty()));
     }
-    Path out = new Path(tmp.resolve("out").toUri());
-    EvaluationSummary summary = Evaluation.run(sets, Optional.empty(), out, CONF, false);
+    EvaluationSummary summary = Evaluation.run(sets, Optional.empty(), folder("out"), CONF,
+        false);
 
     for (String label : labels) {
       assertThat(tmp.resolve("out").resolve(label).resolve("metrics.json")).isRegularFile();
@@ -141,11 +158,8 @@ class EvaluationTest {
 
   @Test
   void aBrokenSystemBesideAGoodOneIsLeftOutWithItsReasonAndTheOtherEvaluated() throws Exception {
-    FileSystem fs = FileSystem.getLocal(CONF);
-    Path good = new Path(tmp.resolve("good").toUri());
-    SyntheticScoreFolder.write(fs, good, MACHINES, SECTIONS, 7L, 1.0, 0.3);
-    Path broken = new Path(tmp.resolve("broken").toUri());
-    SyntheticScoreFolder.write(fs, broken, MACHINES, SECTIONS, 8L, 1.0, 0.3);
+    Path good = syntheticScores("good", 7L, 1.0);
+    Path broken = syntheticScores("broken", 8L, 1.0);
     java.nio.file.Path file;
     try (var files = Files.list(tmp.resolve("broken"))) {
       file = files.filter(f -> f.getFileName().toString().startsWith("anomaly_score_")).findFirst()
@@ -154,9 +168,8 @@ class EvaluationTest {
     Files.writeString(file, "section_00_source_test_normal_0000.wav,not-a-number\n");
     // Hadoop's local file system checks a file against the .crc beside it
     Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".crc"));
-    Path out = new Path(tmp.resolve("out-broken").toUri());
     EvaluationSummary summary = Evaluation.run(List.of(ScoreSet.of("good", good),
-        ScoreSet.of("broken", broken)), Optional.empty(), out, CONF, false,
+        ScoreSet.of("broken", broken)), Optional.empty(), folder("out-broken"), CONF, false,
         java.util.Map.of("model models/ae/fan (not scored)", "has no _SUCCESS marker"));
 
     assertThat(summary.officialScores()).containsOnlyKeys("good");
@@ -172,8 +185,8 @@ class EvaluationTest {
 
   @Test
   void badInputsFailBeforeAnythingIsWritten() throws Exception {
-    Path missing = new Path(tmp.resolve("nothing-here").toUri());
-    Path out = new Path(tmp.resolve("out").toUri());
+    Path missing = folder("nothing-here");
+    Path out = folder("out");
     assertThatThrownBy(() -> Evaluation.run(List.of(ScoreSet.of("ae", missing)),
         Optional.empty(), out, CONF, false)).isInstanceOf(ScoreFileException.class)
         .hasMessageContaining("nothing-here");
@@ -210,37 +223,29 @@ class EvaluationTest {
     return n;
   }
 
+  /** The AUC of one domain: its normal clips against every anomaly. */
   private static double domainAuc(boolean[] anomalous, boolean[] target, double[] x,
       boolean domain) {
-    List<Integer> keep = new ArrayList<>();
-    for (int i = 0; i < x.length; i++) {
-      if (anomalous[i] || target[i] == domain) {
-        keep.add(i);
-      }
-    }
-    boolean[] y = new boolean[keep.size()];
-    double[] s = new double[keep.size()];
-    for (int k = 0; k < keep.size(); k++) {
-      y[k] = anomalous[keep.get(k)];
-      s[k] = x[keep.get(k)];
-    }
-    return RocAuc.auc(y, s);
+    int[] keep = where(x.length, i -> anomalous[i] || target[i] == domain);
+    return RocAuc.auc(pick(anomalous, keep), Arrays.stream(keep).mapToDouble(i -> x[i]).toArray());
   }
 
+  /** The decision counts of one domain's clips. */
   private static DecisionCounts domainCounts(boolean[] anomalous, boolean[] target,
       boolean[] decided, boolean domain) {
-    List<Integer> keep = new ArrayList<>();
-    for (int i = 0; i < anomalous.length; i++) {
-      if (target[i] == domain) {
-        keep.add(i);
-      }
+    int[] keep = where(anomalous.length, i -> target[i] == domain);
+    return DecisionCounts.count(pick(anomalous, keep), pick(decided, keep));
+  }
+
+  private static int[] where(int n, IntPredicate keep) {
+    return IntStream.range(0, n).filter(keep).toArray();
+  }
+
+  private static boolean[] pick(boolean[] values, int[] indices) {
+    boolean[] picked = new boolean[indices.length];
+    for (int k = 0; k < indices.length; k++) {
+      picked[k] = values[indices[k]];
     }
-    boolean[] y = new boolean[keep.size()];
-    boolean[] d = new boolean[keep.size()];
-    for (int k = 0; k < keep.size(); k++) {
-      y[k] = anomalous[keep.get(k)];
-      d[k] = decided[keep.get(k)];
-    }
-    return DecisionCounts.count(y, d);
+    return picked;
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
@@ -17,19 +16,12 @@ class ScoreSetDiscoveryTest {
   @TempDir
   java.nio.file.Path tmp;
 
-  private Path touch(String relative, String text) throws IOException {
-    java.nio.file.Path p = tmp.resolve(relative);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text);
-    return new Path(p.getParent().toString());
-  }
-
   @Test
   void aScoreFolderIsOneSystemAndARunFolderIsOnePerSubFolder() throws IOException {
-    touch("scores/ae/anomaly_score_fan_section_00_test.csv", "");
-    touch("scores/supervised/anomaly_score_fan_section_00_test.csv", "");
-    touch("scores/supervised/" + ScoreSetDiscovery.NOTE_FILE, "uses anomaly labels\n");
-    touch("scores/empty/readme.txt", "");
+    FileTrees.write(tmp, "scores/ae/anomaly_score_fan_section_00_test.csv", "");
+    FileTrees.write(tmp, "scores/supervised/anomaly_score_fan_section_00_test.csv", "");
+    FileTrees.write(tmp, "scores/supervised/" + ScoreSetDiscovery.NOTE_FILE, "uses anomaly labels\n");
+    FileTrees.write(tmp, "scores/empty/readme.txt", "");
     FileSystem fs = FileSystem.getLocal(new Configuration());
 
     List<ScoreSet> run = ScoreSetDiscovery.discover(fs,
@@ -45,7 +37,7 @@ class ScoreSetDiscoveryTest {
 
   @Test
   void aFolderWithoutScoresIsNamed() throws IOException {
-    touch("nothing/readme.txt", "");
+    FileTrees.write(tmp, "nothing/readme.txt", "");
     FileSystem fs = FileSystem.getLocal(new Configuration());
     Path nothing = new Path(tmp.resolve("nothing").toString());
     assertThatThrownBy(() -> ScoreSetDiscovery.discover(fs, List.of(nothing)))

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -16,32 +15,27 @@ import org.auscult.evaluation.EvaluationSummary;
 import org.auscult.evaluation.ScoreSet;
 import org.auscult.evaluation.ScoreSetDiscovery;
 import org.auscult.evaluation.scores.ScoreFileException;
-import org.auscult.jobs.cli.ConfigOptions;
 import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.Progress;
+import org.auscult.jobs.cli.StageCommand;
 import org.auscult.jobs.cli.StageFailedException;
 import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.io.Provenance;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.score.ScoreStage;
-import org.auscult.jobs.spark.Sessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Stage {@code evaluate}: the official DCASE 2022 metrics, result tables and an HTML report. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate",
     description = {"Reads score files in the official format (from Auscult or any system),",
         "computes AUC (source, target), pAUC and the official score per section, and writes",
         "metrics.json, result.csv and report.html. Several folders are compared side by side."})
-public final class EvaluateJob implements Callable<Integer> {
+public final class EvaluateJob extends StageCommand<Boolean> {
   private static final Logger LOG = LoggerFactory.getLogger(EvaluateJob.class);
-
-  @Mixin
-  private ConfigOptions config;
 
   @Option(names = "--scores", required = true, split = ",", paramLabel = "DIR[,DIR…]",
       description = "Score folders (anomaly_score_<machine>_section_<SS>_test.csv, optional "
@@ -65,21 +59,20 @@ public final class EvaluateJob implements Callable<Integer> {
     System.exit(StageMain.execute(new EvaluateJob(), args));
   }
 
+  /** Whether to compute the jackknife interval. */
   @Override
-  public Integer call() throws Exception {
-    Config c = config.load();
-    boolean withCi = jackknife != null ? jackknife : c.getBoolean("auscult.evaluation.jackknife");
-    SparkSession spark = Sessions.create("auscult-evaluate", c);
-    try {
-      EvaluationSummary summary = run(spark, scores, Optional.ofNullable(groundTruth), out, withCi);
-      System.out.println(summary.officialScoreTable());
-      summary.skipped().forEach((what, why) -> System.out.println("left out: " + what + ": "
-          + why));
-      System.out.println("report: " + out + "/" + Evaluation.REPORT_HTML);
-      return summary.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
-    } finally {
-      spark.stop();
-    }
+  protected Boolean settings(Config c) {
+    return jackknife != null ? jackknife : c.getBoolean("auscult.evaluation.jackknife");
+  }
+
+  @Override
+  protected int run(SparkSession spark, Boolean withCi) throws Exception {
+    EvaluationSummary summary = run(spark, scores, Optional.ofNullable(groundTruth), out, withCi);
+    System.out.println(summary.officialScoreTable());
+    summary.skipped().forEach((what, why) -> System.out.println("left out: " + what + ": "
+        + why));
+    System.out.println("report: " + out + "/" + Evaluation.REPORT_HTML);
+    return summary.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
   }
 
   /** Evaluates {@code scoreFolders} into {@code out}; bad score files end the stage (exit 1). */

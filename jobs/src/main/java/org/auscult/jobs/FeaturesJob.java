@@ -2,30 +2,24 @@ package org.auscult.jobs;
 
 import com.typesafe.config.Config;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.auscult.jobs.cli.ConfigOptions;
 import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.StageCommand;
 import org.auscult.jobs.cli.StageFailedException;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.features.FeatureReport;
 import org.auscult.jobs.features.FeatureSettings;
 import org.auscult.jobs.features.FeatureStage;
-import org.auscult.jobs.spark.Sessions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Stage {@code features}: baseline log-mel of every clip into Parquet, bad clips into a table. */
-@Command(name = "features", mixinStandardHelpOptions = true,
+@Command(name = "features",
     description = {"Decodes every clip of a data set (any DCASE Task 2 edition, MIMII, or the",
         "synthetic set; folders or zips) and writes",
         "its baseline log-mel spectrogram and gwrp vector as Parquet, partitioned by machine.",
         "Bad clips go to the errors table; exit 4 when more than --max-bad of them."})
-public final class FeaturesJob implements Callable<Integer> {
-  @Mixin
-  private ConfigOptions config;
-
+public final class FeaturesJob extends StageCommand<FeatureSettings> {
   @Option(names = "--data", required = true, paramLabel = "DIR|ZIP[,…]",
       description = {"Data-set roots, comma-separated: folders, zips as downloaded, folders of",
           "zips (local or any Hadoop URI); zips are read in place. See docs/data.md."})
@@ -58,16 +52,13 @@ public final class FeaturesJob implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
-    Config c = config.load();
-    FeatureSettings settings = StageMain.settings(
-        () -> FeatureSettings.from(c, data, out, limit, maxBad, machines, layout));
-    SparkSession spark = Sessions.create("auscult-features", c);
-    try {
-      return exitCode(FeatureStage.run(spark, settings), settings);
-    } finally {
-      spark.stop();
-    }
+  protected FeatureSettings settings(Config c) {
+    return FeatureSettings.from(c, data, out, limit, maxBad, machines, layout);
+  }
+
+  @Override
+  protected int run(SparkSession spark, FeatureSettings settings) throws Exception {
+    return exitCode(FeatureStage.run(spark, settings), settings);
   }
 
   /** 0, or {@link ExitCodes#TOO_MANY_BAD} with the count when {@code --max-bad} is exceeded. */

@@ -1,31 +1,23 @@
 package org.auscult.jobs;
 
 import com.typesafe.config.Config;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.auscult.jobs.cli.ConfigOptions;
 import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.ModelKindNames;
+import org.auscult.jobs.cli.StageCommand;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.score.ScoreStage;
-import org.auscult.jobs.spark.Sessions;
-import org.auscult.training.kind.ModelKinds;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Stage {@code score}: anomaly scores and decisions of every test clip, official CSV formats. */
-@Command(name = "score", mixinStandardHelpOptions = true,
+@Command(name = "score",
     description = {"Loads each machine type's trained model and scores every test clip",
         "(evaluation-set clips too), writing anomaly_score_<machine>_section_<SS>_test.csv and",
         "decision_result_… per model kind under <out>/<kind>/. A model folder that is",
         "incomplete or unreadable is skipped (listed in <out>/skipped_models.txt, exit 6)."})
-public final class ScoreJob implements Callable<Integer> {
-  @Mixin
-  private ConfigOptions config;
-
+public final class ScoreJob extends StageCommand<List<String>> {
   @Option(names = "--models", required = true, paramLabel = "DIR",
       description = "Models root written by the train stage (<models>/<kind>/<machine>/).")
   private String models;
@@ -48,21 +40,15 @@ public final class ScoreJob implements Callable<Integer> {
     System.exit(StageMain.execute(new ScoreJob(), args));
   }
 
+  /** The model kinds asked for, checked; none: every kind folder under {@code --models}. */
   @Override
-  public Integer call() throws Exception {
-    Config c = config.load();
-    List<String> chosen = new ArrayList<>();
-    if (kinds != null) {
-      for (String k : kinds) {
-        chosen.add(StageMain.settings(() -> ModelKinds.named(k.strip()).name()));
-      }
-    }
-    SparkSession spark = Sessions.create("auscult-score", c);
-    try {
-      ScoreStage.Report report = ScoreStage.run(spark, models, features, out, chosen);
-      return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
-    } finally {
-      spark.stop();
-    }
+  protected List<String> settings(Config c) {
+    return kinds == null ? List.of() : ModelKindNames.checked(kinds);
+  }
+
+  @Override
+  protected int run(SparkSession spark, List<String> chosen) throws Exception {
+    ScoreStage.Report report = ScoreStage.run(spark, models, features, out, chosen);
+    return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
   }
 }

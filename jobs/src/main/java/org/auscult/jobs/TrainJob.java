@@ -3,29 +3,23 @@ package org.auscult.jobs;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.auscult.jobs.cli.ConfigOptions;
 import org.auscult.jobs.cli.ExitCodes;
 import org.auscult.jobs.cli.ModelKindNames;
+import org.auscult.jobs.cli.StageCommand;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.config.TrainingProfile;
-import org.auscult.jobs.spark.Sessions;
 import org.auscult.jobs.train.TrainSettings;
 import org.auscult.jobs.train.TrainStage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Stage {@code train}: one model kind, one model per machine type, saved as files. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train",
     description = {"Trains one model kind on the features' clips (see --model).",
         "Writes <out>/<model>/<machine or all>/ with the model, its manifest and decision",
         "threshold."})
-public final class TrainJob implements Callable<Integer> {
-  @Mixin
-  private ConfigOptions config;
-
+public final class TrainJob extends StageCommand<TrainSettings> {
   @Option(names = "--model", required = true, paramLabel = "KIND",
       completionCandidates = ModelKindNames.class,
       description = "One of ${COMPLETION-CANDIDATES}.")
@@ -64,16 +58,24 @@ public final class TrainJob implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
-    Config c = config.load(profile == null ? ConfigFactory.empty() : TrainingProfile.load(profile));
-    TrainSettings s = StageMain.settings(() -> TrainSettings.from(c, model, features, out,
-        machines, engine, resume, overwrite));
-    SparkSession spark = Sessions.create("auscult-train-" + s.kind().name(), c);
-    try {
-      TrainStage.run(spark, s);
-      return ExitCodes.OK;
-    } finally {
-      spark.stop();
-    }
+  protected Config trainingProfile() {
+    return profile == null ? ConfigFactory.empty() : TrainingProfile.load(profile);
+  }
+
+  @Override
+  protected TrainSettings settings(Config c) {
+    return TrainSettings.from(c, model, features, out, machines, engine, resume, overwrite);
+  }
+
+  /** {@code auscult-train-<kind>}. */
+  @Override
+  protected String appName(TrainSettings s) {
+    return super.appName(s) + "-" + s.kind().name();
+  }
+
+  @Override
+  protected int run(SparkSession spark, TrainSettings s) throws Exception {
+    TrainStage.run(spark, s);
+    return ExitCodes.OK;
   }
 }

@@ -22,17 +22,24 @@ final class RankedScores {
   }
 
   /** Ranks {@code scores}; checks lengths, finiteness and that both classes occur. */
+  /** Fails, naming the first, when a score is NaN or infinite: no ranking or metric has one. */
+  static void requireFinite(double[] scores) {
+    for (int i = 0; i < scores.length; i++) {
+      if (!Double.isFinite(scores[i])) {
+        throw new IllegalArgumentException("score " + i + " is not finite: " + scores[i]);
+      }
+    }
+  }
+
   static RankedScores of(boolean[] isPositive, double[] scores) {
     if (isPositive.length != scores.length) {
       throw new IllegalArgumentException("labels and scores differ in length: "
           + isPositive.length + " vs " + scores.length);
     }
+    requireFinite(scores);
     int n = scores.length;
     int positives = 0;
     for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(scores[i])) {
-        throw new IllegalArgumentException("score " + i + " is not finite: " + scores[i]);
-      }
       if (isPositive[i]) {
         positives++;
       }

@@ -33,13 +33,11 @@ public final class SectionScores {
           + " labels, " + (target == null ? 0 : target.length) + " domains, " + n + " scores"
           + (decisions == null ? "" : ", " + decisions.length + " decisions"));
     }
+    RankedScores.requireFinite(scores);
     int anomalies = 0;
     int sourceNormals = 0;
     int targetNormals = 0;
     for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(scores[i])) {
-        throw new IllegalArgumentException("score " + i + " is not finite: " + scores[i]);
-      }
       if (anomalous[i]) {
         anomalies++;
       } else if (target != null && target[i]) {

@@ -171,16 +171,7 @@ public final class HtmlReport {
       SystemEvaluation s = systems.get(i);
       h.append("<tr><td class=\"l\">").append(systemLabel(s, i)).append("</td>");
       for (String m : PublishedBaselines.MACHINES) {
-        List<SectionEvaluation> sections = s.sectionsOf(m);
-        for (int k = 0; k < metrics.length; k++) {
-          String metric = metrics[k];
-          if (sections.isEmpty()) {
-            h.append(k == 0 ? "<td class=\"grp\">" : "<td>").append("&ndash;</td>");
-          } else {
-            cell(h, sections.stream().mapToDouble(e -> value(e.metrics(), metric)).average()
-                .orElseThrow(), k == 0);
-          }
-        }
+        meanCells(h, s.sectionsOf(m), metrics);
       }
       h.append("<td class=\"grp\"><b>").append(pct(s.officialScore())).append("</b></td></tr>\n");
     }
@@ -244,21 +235,29 @@ public final class HtmlReport {
       h.append("<tr class=\"mean\"><td class=\"l\">").append(esc(machine))
           .append("</td><td class=\"l\" colspan=\"2\">mean</td>");
       for (SystemEvaluation s : systems) {
-        List<SectionEvaluation> sections = s.sectionsOf(machine);
-        for (int k = 0; k < metrics.length; k++) {
-          String metric = metrics[k];
-          if (sections.isEmpty()) {
-            h.append(k == 0 ? "<td class=\"grp\">" : "<td>").append("&ndash;</td>");
-          } else {
-            cell(h, sections.stream().mapToDouble(e -> value(e.metrics(), metric)).average()
-                .orElseThrow(), k == 0);
-          }
-        }
+        meanCells(h, s.sectionsOf(machine), metrics);
       }
       h.append("</tr>\n");
     }
     h.append("</table>\n");
     decisions(h, systems);
+  }
+
+  /**
+   * One cell per metric: its arithmetic mean over {@code sections} (one machine type's), a dash
+   * where there are none.
+   */
+  private static void meanCells(StringBuilder h, List<SectionEvaluation> sections,
+      String[] metrics) {
+    for (int k = 0; k < metrics.length; k++) {
+      String metric = metrics[k];
+      if (sections.isEmpty()) {
+        h.append(k == 0 ? "<td class=\"grp\">" : "<td>").append("&ndash;</td>");
+      } else {
+        cell(h, sections.stream().mapToDouble(e -> value(e.metrics(), metric)).average()
+            .orElseThrow(), k == 0);
+      }
+    }
   }
 
   /** Precision, recall and F1 per system, folded away: they judge the threshold, not the scores. */

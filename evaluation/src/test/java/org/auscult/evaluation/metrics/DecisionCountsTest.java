@@ -3,7 +3,11 @@ package org.auscult.evaluation.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DecisionCountsTest {
   private static final double EXACT = 1e-12;
@@ -19,19 +23,17 @@ class DecisionCountsTest {
     assertThat(c.f1()).isCloseTo(2.0 / 3, within(EXACT));
   }
 
-  @Test
-  void nothingDecidedAnomalousGivesZeroPrecisionAndF1() {
-    DecisionCounts c =
-        DecisionCounts.count(new boolean[] {true, false}, new boolean[] {false, false});
-    assertThat(c.precision()).isZero();
-    assertThat(c.recall()).isZero();
-    assertThat(c.f1()).isZero();
+  static Stream<Arguments> nothingToCount() {
+    return Stream.of(
+        Arguments.of("nothing decided anomalous", new boolean[] {true, false},
+            new boolean[] {false, false}),
+        Arguments.of("no anomaly", new boolean[] {false, false}, new boolean[] {true, false}));
   }
 
-  @Test
-  void noAnomalyGivesZeroRecall() {
-    DecisionCounts c =
-        DecisionCounts.count(new boolean[] {false, false}, new boolean[] {true, false});
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nothingToCount")
+  void aRatioWithNothingToCountIsZero(String what, boolean[] truth, boolean[] decided) {
+    DecisionCounts c = DecisionCounts.count(truth, decided);
     assertThat(c.precision()).isZero();
     assertThat(c.recall()).isZero();
     assertThat(c.f1()).isZero();

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hand-worked cases; each number was also checked against scikit-learn 1.9.1's
@@ -15,38 +19,33 @@ class RocAucTest {
   /** pAUC of a curve that is flat at 0 up to FPR 0.1: ½·(1 − 0.005/0.095) = 9/19. */
   private static final double PAUC_FLOOR = 9.0 / 19.0;
 
-  @Test
-  void perfectRankingGivesOne() {
-    boolean[] y = {false, false, true, true};
-    double[] s = {0.1, 0.2, 0.8, 0.9};
-    assertThat(RocAuc.auc(y, s)).isCloseTo(1.0, within(EXACT));
-    assertThat(RocAuc.partialAuc(y, s, 0.1)).isCloseTo(1.0, within(EXACT));
+  static Stream<Arguments> rankings() {
+    return Stream.of(
+        Arguments.of("perfect ranking", new boolean[] {false, false, true, true},
+            new double[] {0.1, 0.2, 0.8, 0.9}, 1.0, 1.0),
+        // the partial AUC's floor: a curve flat at 0 up to FPR 0.1
+        Arguments.of("inverted ranking", new boolean[] {true, true, false, false},
+            new double[] {0.1, 0.2, 0.8, 0.9}, 0.0, PAUC_FLOOR),
+        Arguments.of("all scores tied", new boolean[] {false, true, false, true, true},
+            new double[] {0.3, 0.3, 0.3, 0.3, 0.3}, 0.5, 0.5),
+        // 0.5 beats 0.1, 0.2, 0.3 but not 0.6: 3/4; the curve is flat at 0 until FPR 0.25
+        Arguments.of("one positive", new boolean[] {true, false, false, false, false},
+            new double[] {0.5, 0.1, 0.6, 0.2, 0.3}, 0.75, PAUC_FLOOR));
+  }
+
+  @ParameterizedTest(name = "{0}: AUC {3}, pAUC {4}")
+  @MethodSource("rankings")
+  void aucAndPartialAucOfHandWorkedRankings(String what, boolean[] y, double[] s, double auc,
+      double partialAuc) {
+    assertThat(RocAuc.auc(y, s)).isCloseTo(auc, within(EXACT));
+    assertThat(RocAuc.partialAuc(y, s, 0.1)).isCloseTo(partialAuc, within(EXACT));
   }
 
   @Test
-  void invertedRankingGivesZeroAndThePartialAucFloor() {
-    boolean[] y = {true, true, false, false};
-    double[] s = {0.1, 0.2, 0.8, 0.9};
-    assertThat(RocAuc.auc(y, s)).isCloseTo(0.0, within(EXACT));
-    assertThat(RocAuc.partialAuc(y, s, 0.1)).isCloseTo(PAUC_FLOOR, within(EXACT));
-  }
-
-  @Test
-  void allTiedScoresGiveOneHalf() {
+  void allTiedScoresMakeOneStepFromOriginToOneOne() {
     boolean[] y = {false, true, false, true, true};
     double[] s = {0.3, 0.3, 0.3, 0.3, 0.3};
-    assertThat(RocAuc.auc(y, s)).isCloseTo(0.5, within(EXACT));
-    assertThat(RocAuc.partialAuc(y, s, 0.1)).isCloseTo(0.5, within(EXACT));
     assertThat(RocAuc.curve(y, s).size()).isEqualTo(2);
-  }
-
-  @Test
-  void onePositiveCountsTheNegativesBelowIt() {
-    // 0.5 beats 0.1, 0.2, 0.3 but not 0.6: 3/4; the curve is flat at 0 until FPR 0.25
-    boolean[] y = {true, false, false, false, false};
-    double[] s = {0.5, 0.1, 0.6, 0.2, 0.3};
-    assertThat(RocAuc.auc(y, s)).isCloseTo(0.75, within(EXACT));
-    assertThat(RocAuc.partialAuc(y, s, 0.1)).isCloseTo(PAUC_FLOOR, within(EXACT));
   }
 
   @Test

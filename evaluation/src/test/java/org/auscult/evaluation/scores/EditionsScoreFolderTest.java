@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.auscult.evaluation.FileTrees;
 import org.auscult.evaluation.metrics.SectionMetrics;
 import org.auscult.evaluation.report.SystemEvaluation;
 import org.junit.jupiter.api.Test;
@@ -20,9 +20,7 @@ class EditionsScoreFolderTest {
   java.nio.file.Path tmp;
 
   private void write(String relative, String text) throws IOException {
-    java.nio.file.Path p = tmp.resolve(relative);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text);
+    FileTrees.write(tmp, relative, text);
   }
 
   private SystemEvaluation evaluate(boolean groundTruth) throws ScoreFileException {

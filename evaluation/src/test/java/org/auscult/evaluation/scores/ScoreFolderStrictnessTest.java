@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.auscult.evaluation.FileTrees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every way a score folder can be wrong gives a ScoreFileException naming the file and line. */
 class ScoreFolderStrictnessTest {
@@ -39,9 +44,7 @@ class ScoreFolderStrictnessTest {
   }
 
   private void write(String relative, String text) throws IOException {
-    java.nio.file.Path p = tmp.resolve(relative);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text);
+    FileTrees.write(tmp, relative, text);
   }
 
   private List<ScoredSection> read(boolean withGroundTruth) throws ScoreFileException {
@@ -108,63 +111,50 @@ class ScoreFolderStrictnessTest {
     assertFails(true, FAN03, 5).hasMessageContaining("unknown clip section_03_0009.wav");
   }
 
-  @Test
-  void duplicatedClip() throws Exception {
-    write("scores/" + FAN00, DEV_ROWS + "section_00_source_test_normal_0000_a_1.wav,0.5\n");
-    assertFails(false, FAN00, 7).hasMessageContaining("listed twice (first on line 2)");
+  /** A development score file that is wrong in one place: what, its text, the line, the message. */
+  static Stream<Arguments> badScoreFiles() {
+    return Stream.of(
+        Arguments.of("duplicated clip",
+            DEV_ROWS + "section_00_source_test_normal_0000_a_1.wav,0.5\n", 7,
+            "listed twice (first on line 2)"),
+        Arguments.of("non-numeric score", DEV_ROWS.replace(",0.2", ",0.2x"), 3,
+            "score '0.2x' is not a decimal number"),
+        Arguments.of("NaN", DEV_ROWS.replace(",0.3", ",NaN"), 5, "'NaN' is not a finite number"),
+        Arguments.of("infinity", DEV_ROWS.replace(",0.3", ",-inf"), 5,
+            "'-inf' is not a finite number"),
+        Arguments.of("overflow", DEV_ROWS.replace(",0.3", ",1e999"), 5, "'1e999' overflows"),
+        Arguments.of("header row", "file_name,score\n" + DEV_ROWS, 1,
+            "header row 'file_name,score'"),
+        Arguments.of("three fields", DEV_ROWS.replace(",0.4", ",0.4,1"), 6,
+            "expected 2 comma-separated fields"),
+        Arguments.of("empty line", DEV_ROWS.replace("\nsection_00_target_test_normal_0000",
+            "\n\nsection_00_target_test_normal_0000"), 5, "empty line"),
+        Arguments.of("not a clip name",
+            DEV_ROWS.replace("normal_0001_a_1.wav,0.2", "normal_0001.wa,0.2"), 3,
+            "not a DCASE clip name"),
+        Arguments.of("training clip",
+            DEV_ROWS.replace("source_test_normal_0000", "source_train_normal_0000"), 2,
+            "training clip"),
+        Arguments.of("clip of another section", DEV_ROWS.replace(
+            "section_00_target_test_normal_0001", "section_01_target_test_normal_0001"), 6,
+            "is of section 01"),
+        Arguments.of("empty file", "", 0, "empty"),
+        Arguments.of("section without anomalies",
+            DEV_ROWS.replace("test_anomaly_0000", "test_normal_0009"), 0, "0 anomalous"));
   }
 
-  @Test
-  void nonNumericScore() throws Exception {
-    write("scores/" + FAN00, DEV_ROWS.replace(",0.2", ",0.2x"));
-    assertFails(false, FAN00, 3).hasMessageContaining("score '0.2x' is not a decimal number");
-  }
-
-  @Test
-  void nanAndInfinityScores() throws Exception {
-    write("scores/" + FAN00, DEV_ROWS.replace(",0.3", ",NaN"));
-    assertFails(false, FAN00, 5).hasMessageContaining("'NaN' is not a finite number");
-    write("scores/" + FAN00, DEV_ROWS.replace(",0.3", ",-inf"));
-    assertFails(false, FAN00, 5).hasMessageContaining("'-inf' is not a finite number");
-    write("scores/" + FAN00, DEV_ROWS.replace(",0.3", ",1e999"));
-    assertFails(false, FAN00, 5).hasMessageContaining("'1e999' overflows");
-  }
-
-  @Test
-  void headerRow() throws Exception {
-    write("scores/" + FAN00, "file_name,score\n" + DEV_ROWS);
-    assertFails(false, FAN00, 1).hasMessageContaining("header row 'file_name,score'");
-  }
-
-  @Test
-  void malformedRows() throws Exception {
-    write("scores/" + FAN00, DEV_ROWS.replace(",0.4", ",0.4,1"));
-    assertFails(false, FAN00, 6).hasMessageContaining("expected 2 comma-separated fields");
-    write("scores/" + FAN00, DEV_ROWS.replace("\nsection_00_target_test_normal_0000",
-        "\n\nsection_00_target_test_normal_0000"));
-    assertFails(false, FAN00, 5).hasMessageContaining("empty line");
-    write("scores/" + FAN00, DEV_ROWS.replace("normal_0001_a_1.wav,0.2", "normal_0001.wa,0.2"));
-    assertFails(false, FAN00, 3).hasMessageContaining("not a DCASE clip name");
-    write("scores/" + FAN00,
-        DEV_ROWS.replace("source_test_normal_0000", "source_train_normal_0000"));
-    assertFails(false, FAN00, 2).hasMessageContaining("training clip");
-    write("scores/" + FAN00, DEV_ROWS.replace("section_00_target_test_normal_0001",
-        "section_01_target_test_normal_0001"));
-    assertFails(false, FAN00, 6).hasMessageContaining("is of section 01");
-    write("scores/" + FAN00, "");
-    assertFails(false, FAN00, 0).hasMessageContaining("empty");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badScoreFiles")
+  void aBadScoreFileFailsNamingItsLine(String what, String text, int line, String message)
+      throws Exception {
+    write("scores/" + FAN00, text);
+    assertFails(false, FAN00, line).hasMessageContaining(message);
   }
 
   @Test
   void crlfLineEndsAreFine() throws Exception {
     write("scores/" + FAN00, DEV_ROWS.replace("\n", "\r\n"));
     assertThat(read(false)).hasSize(1);
-  }
-
-  @Test
-  void sectionWithoutAnomalies() throws Exception {
-    write("scores/" + FAN00, DEV_ROWS.replace("test_anomaly_0000", "test_normal_0009"));
-    assertFails(false, FAN00, 0).hasMessageContaining("0 anomalous");
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.io.IOException;
 public final class AttributesFormatException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
   private final int line;
 
   /**
@@ -16,12 +15,7 @@ public final class AttributesFormatException extends IOException {
    */
   public AttributesFormatException(String source, int line, String defect) {
     super(source + (line > 0 ? " line " + line : "") + ": " + defect);
-    this.source = source;
     this.line = line;
-  }
-
-  public String source() {
-    return source;
   }
 
   /** The 1-based line of the defect; 0 for the file as a whole. */

@@ -66,30 +66,33 @@ public record CellCounts(int trainSource, int trainTarget, int testPerCell, int 
   /** The six cells of each development section: two training cells, four labelled test cells. */
   public SortedMap<Cell, Integer> devCells(Collection<MachineType> machines,
       Collection<Integer> sections) {
-    SortedMap<Cell, Integer> cells = new TreeMap<>();
-    for (MachineType m : machines) {
-      for (int s : sections) {
-        for (Domain d : Domain.values()) {
-          put(cells, new Cell(m, s, d, Split.TRAIN, Label.NORMAL));
-          for (Label l : Label.values()) {
-            put(cells, new Cell(m, s, d, Split.TEST, l));
-          }
-        }
-      }
-    }
-    return cells;
+    return cells(machines, sections, true);
   }
 
   /** The three cells of each evaluation section: two training cells, one unlabelled test cell. */
   public SortedMap<Cell, Integer> evalCells(Collection<MachineType> machines,
       Collection<Integer> sections) {
+    return cells(machines, sections, false);
+  }
+
+  /**
+   * Each section's training cell per domain and its test cells: one per domain and label when
+   * {@code labelled}, else a single unlabelled one.
+   */
+  private SortedMap<Cell, Integer> cells(Collection<MachineType> machines,
+      Collection<Integer> sections, boolean labelled) {
     SortedMap<Cell, Integer> cells = new TreeMap<>();
     for (MachineType m : machines) {
       for (int s : sections) {
         for (Domain d : Domain.values()) {
           put(cells, new Cell(m, s, d, Split.TRAIN, Label.NORMAL));
+          for (Label l : labelled ? Label.values() : new Label[0]) {
+            put(cells, new Cell(m, s, d, Split.TEST, l));
+          }
         }
-        put(cells, new Cell(m, s, null, Split.TEST, null));
+        if (!labelled) {
+          put(cells, new Cell(m, s, null, Split.TEST, null));
+        }
       }
     }
     return cells;

@@ -347,8 +347,8 @@ public final class DatasetCatalog {
       if (forced.isPresent() && family(forced.get()) != family(layout)) {
         Layout f = forced.get();
         for (Found c : found) {
-          problem(Kind.MALFORMED_NAME, c.node, "read as --layout " + f.id() + ": expected "
-              + f.description() + ", but this machine folder is laid out as " + layout.id());
+          problem(Kind.MALFORMED_NAME, c.node, "read as --layout " + f.token() + ": expected "
+              + f.description() + ", but this machine folder is laid out as " + layout.token());
         }
         return;
       }
@@ -386,7 +386,7 @@ public final class DatasetCatalog {
           .thenComparing(CatalogProblem::kind));
       Map<String, String> layoutNames = new TreeMap<>();
       layouts.forEach((m, set) -> layoutNames.put(m, String.join("+",
-          set.stream().map(Layout::id).toList())));
+          set.stream().map(Layout::token).toList())));
       return new Catalog(root, unique, attributes, problems, wavs, layoutNames, notes);
     }
 

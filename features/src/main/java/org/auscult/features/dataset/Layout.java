@@ -10,35 +10,28 @@ import java.util.Optional;
  * (a scan can be told one with {@code --layout} when a tree could be read two ways, and then
  * reports every file that does not fit it). See docs/data.md for the editions and sets of each.
  */
-public enum Layout {
+public enum Layout implements NameToken {
   /** DCASE 2020 Task 2: development, additional training and evaluation sets. */
-  DCASE2020("dcase2020", "<machine>/{train,test}/<normal|anomaly>_id_NN_NNNNNNNN.wav"
+  DCASE2020("<machine>/{train,test}/<normal|anomaly>_id_NN_NNNNNNNN.wav"
       + " (evaluation test: id_NN_NNNNNNNN.wav); no domains, the id plays the section"),
   /** DCASE 2021 Task 2, and MIMII DUE as released with it: separate source and target test folders. */
-  DCASE2021("dcase2021", "<machine>/{train,source_test,target_test}/"
+  DCASE2021("<machine>/{train,source_test,target_test}/"
       + "section_SS_<source|target>_<train|test>_<normal|anomaly>_NNNN[_attributes].wav"
       + " (evaluation test: section_SS_<source|target>_test_NNNN.wav)"),
   /** DCASE 2022 Task 2: several sections per machine type. */
-  DCASE2022("dcase2022", "<machine>/{train,test}/"
+  DCASE2022("<machine>/{train,test}/"
       + "section_SS_<source|target>_<train|test>_<normal|anomaly>_NNNN[_attributes].wav"
       + " (evaluation test: section_SS_NNNN.wav), several sections per machine type"),
   /** DCASE 2023 to 2026 Task 2: the 2022 naming with one section per machine type. */
-  DCASE2023("dcase2023", "<machine>/{train,test,supplemental}/section_00_…, one section per"
+  DCASE2023("<machine>/{train,test,supplemental}/section_00_…, one section per"
       + " machine type, attributes or noAttribute (2023, 2024, 2025, 2026)"),
   /** MIMII: 8-channel recordings per SNR, machine id and condition, no train/test split. */
-  MIMII("mimii", "[<snr>_<machine>/]<machine>/id_NN/{normal,abnormal}/NNNNNNNN.wav");
+  MIMII("[<snr>_<machine>/]<machine>/id_NN/{normal,abnormal}/NNNNNNNN.wav");
 
-  private final String id;
   private final String description;
 
-  Layout(String id, String description) {
-    this.id = id;
+  Layout(String description) {
     this.description = description;
-  }
-
-  /** The name {@code --layout} takes and manifests write. */
-  public String id() {
-    return id;
   }
 
   /** The tree and names, for messages and docs. */
@@ -52,7 +45,7 @@ public enum Layout {
   }
 
   /**
-   * The layout {@code --layout NAME} means: an id, or {@code mimii-due} (= dcase2021) or
+   * The layout {@code --layout NAME} means: a token (the name manifests write), or {@code mimii-due} (= dcase2021) or
    * {@code dcase2024}, {@code dcase2025}, {@code dcase2026} (= dcase2023); empty for {@code auto}.
    *
    * @throws IllegalArgumentException for any other name, listing the valid ones
@@ -70,7 +63,7 @@ public enum Layout {
         return Optional.of(DCASE2023);
       default:
         for (Layout l : values()) {
-          if (l.id.equals(n)) {
+          if (l.token().equals(n)) {
             return Optional.of(l);
           }
         }
@@ -82,13 +75,13 @@ public enum Layout {
   /** Every name {@link #parse} accepts. */
   public static List<String> names() {
     List<String> names = new java.util.ArrayList<>(List.of("auto"));
-    Arrays.stream(values()).map(Layout::id).forEach(names::add);
+    Arrays.stream(values()).map(Layout::token).forEach(names::add);
     names.addAll(List.of("mimii-due", "dcase2024", "dcase2025", "dcase2026"));
     return names;
   }
 
   @Override
   public String toString() {
-    return id;
+    return token();
   }
 }

@@ -5,34 +5,16 @@ package org.auscult.features.dataset;
  * supplemental clips some years add (clean machine sound, noise only), which no model trains or is
  * scored on unless it asks for them.
  */
-public enum Split {
-  TRAIN("train"),
-  TEST("test"),
-  SUPPLEMENTAL("supplemental");
-
-  private final String token;
-
-  Split(String token) {
-    this.token = token;
-  }
-
-  /** The word used in file names and folder names. */
-  public String token() {
-    return token;
-  }
+public enum Split implements NameToken {
+  TRAIN, TEST, SUPPLEMENTAL;
 
   /** The split written as {@code token}; fails for anything else. */
   public static Split fromToken(String token) {
-    for (Split s : values()) {
-      if (s.token.equals(token)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("unknown split '" + token + "', expected train, test or supplemental");
+    return NameToken.parse(Split.class, token, "split");
   }
 
   @Override
   public String toString() {
-    return token;
+    return token();
   }
 }

@@ -40,7 +40,6 @@ import org.auscult.features.dataset.ClipName;
  */
 final class BearingSound implements MachineSound {
   static final double HZ_PER_VEL = 2.5;
-  private static final double SNR_DB = 2.0;
   private static final double SPEED_JITTER = 0.01;
   private static final double SPEED_WANDER = 0.003;
   private static final double LINE_LEVEL = 0.3;
@@ -94,9 +93,7 @@ final class BearingSound implements MachineSound {
   private final Model model;
   private final double rotHz;
   private final String location;
-  private final double gain;
-  private final Fault fault;
-  private final double severity;
+  private final MachineCondition<Fault> condition;
   private final SynthRandom rng;
 
   BearingSound(ClipName name, boolean anomalous, SynthRandom rng) {
@@ -104,14 +101,7 @@ final class BearingSound implements MachineSound {
     this.rotHz = HZ_PER_VEL * ClipAttributes.number(name, "vel");
     this.location = ClipAttributes.text(name, "loc", "A");
     this.rng = rng;
-    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
-    this.fault = anomalous ? Fault.values()[1 + rng.nextInt(2)] : Fault.NONE;
-    this.severity = anomalous ? Severity.draw(rng) : 0.0;
-  }
-
-  @Override
-  public double snrDb() {
-    return SNR_DB;
+    this.condition = MachineCondition.draw(Fault.class, anomalous, rng);
   }
 
   @Override
@@ -119,37 +109,27 @@ final class BearingSound implements MachineSound {
     int n = ClipSynthesizer.SAMPLES;
     double hz = rng.jitter(rotHz, SPEED_JITTER);
     Rotation.fill(b.cycles, n, hz, SPEED_WANDER, rng.fork());
-    double unit = ClipSynthesizer.MACHINE_RMS * gain;
-    Wavetable lines = new Wavetable(new double[] {1.0, 0.5, 0.33, 0.25},
-        new double[] {rng.nextDouble(), rng.nextDouble(), rng.nextDouble(), rng.nextDouble()});
+    double unit = condition.unit();
+    Wavetable lines = Wavetable.withRandomPhases(new double[] {1.0, 0.5, 0.33, 0.25}, rng);
     Rotation.addTone(machine, b.cycles, n, lines, 1.0, unit * LINE_LEVEL / lines.rms(), 0.0);
     addRollingNoise(machine, b, hz, unit * rng.gainJitterDb(NormalVariation.COMPONENT_SIGMA_DB));
     double speed = Math.sqrt(hz / ROLLING_REF_HZ);
     addRoughness(machine, b.work, hz,
         unit * ROUGHNESS_PEAK * speed * rng.gainJitterDb(ROUGHNESS_SIGMA_DB));
-    if (fault != Fault.NONE) {
-      addDefectImpacts(machine, b, unit * IMPACT_PEAK * severity * speed);
+    if (condition.fault() != Fault.NONE) {
+      addDefectImpacts(machine, b, unit * IMPACT_PEAK * condition.severity() * speed);
     }
     pathFrom(location).apply(machine, n);
   }
 
+  /** Rolling noise through the structure's broad resonance and below, breathing with the cage. */
   private void addRollingNoise(double[] out, SynthBuffers b, double hz, double level) {
-    int n = ClipSynthesizer.SAMPLES;
-    Biquad band = Biquad.bandPass(
-        model.structureHz() * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER), STRUCTURE_Q);
+    Biquad band =
+        Biquad.bandPass(NormalVariation.resonance(model.structureHz(), rng), STRUCTURE_Q);
     Biquad low = Biquad.lowPass(ROLLING_LOW_HZ, Biquad.BUTTERWORTH_Q);
     double g = level * ROLLING_LEVEL * Math.sqrt(hz / ROLLING_REF_HZ);
-    double gb = g * ROLLING_BAND_SHARE / band.noiseGain();
-    double gl = g * ROLLING_LOW_SHARE / low.noiseGain();
-    rng.fork().fillWhite(b.work, n, 1.0);
-    double[] w = b.work;
-    double[] cycles = b.cycles;
-    double ftf = model.ftf();
-    for (int i = 0; i < n; i++) {
-      double x = w[i];
-      double cage = 1.0 + CAGE_DEPTH * SineTable.sin(ftf * cycles[i]);
-      out[i] += cage * (gb * band.step(x) + gl * low.step(x));
-    }
+    BandNoise.addTwoPulsing(out, b, band, g * ROLLING_BAND_SHARE, low, g * ROLLING_LOW_SHARE,
+        model.ftf(), CAGE_DEPTH, rng);
   }
 
   /**
@@ -158,22 +138,17 @@ final class BearingSound implements MachineSound {
    */
   private void addRoughness(double[] out, double[] work, double hz, double peak) {
     Strikes strikes = new Strikes();
-    double rate = model.bpfo() * hz;
-    double t = -StrictMath.log(1.0 - rng.nextDouble()) / rate;
-    while (t < ClipSynthesizer.SECONDS) {
-      strikes.add((int) (t * ClipSynthesizer.SAMPLE_RATE), peak * rng.uniform(0.2, 1.8));
-      t += -StrictMath.log(1.0 - rng.nextDouble()) / rate;
-    }
+    strikes.addAtRandom(model.bpfo() * hz, peak, 0.2, 1.8, rng);
     strikes.ring(out, work, model.ringHz(), DEFECT_Q);
   }
 
   /** A spall on a race: an impact each time a ball passes it, ringing the structure. */
   private void addDefectImpacts(double[] out, SynthBuffers b, double peak) {
     Strikes strikes = new Strikes();
-    double rate = fault == Fault.OUTER_RACE ? model.bpfo() : model.bpfi();
+    double rate = condition.fault() == Fault.OUTER_RACE ? model.bpfo() : model.bpfi();
     Rotation.addImpacts(strikes, b.cycles, ClipSynthesizer.SAMPLES, rate, rng.nextDouble(), peak,
         SLIP, IMPACT_SPREAD, rng.fork());
-    if (fault == Fault.INNER_RACE) {
+    if (condition.fault() == Fault.INNER_RACE) {
       // the defect turns with the shaft: strong in the load zone, weak opposite it
       double[] cycles = b.cycles;
       double zone = rng.nextDouble();

@@ -75,22 +75,23 @@ public final class ClipSynthesizer {
     SynthBuffers b = buffers;
     Arrays.fill(b.machine, 0.0);
     boolean anomalous = name.label() == Label.ANOMALY;
-    MachineSound sound = soundOf(machine, name, anomalous, rng.fork());
+    SynthMachine kind = SynthMachine.of(machine);
+    MachineSound sound = soundOf(kind, name, anomalous, rng.fork());
     if (layers != Layers.BACKGROUND) {
       sound.addTo(b.machine, b);
     }
     System.arraycopy(b.machine, 0, b.mix, 0, SAMPLES);
     FactoryBackground background =
-        FactoryBackground.forClip(name, MACHINE_RMS, sound.snrDb(), rng);
+        FactoryBackground.forClip(name, MACHINE_RMS, kind.snrDb(), rng);
     if (layers != Layers.MACHINE) {
       background.addTo(b.mix, b, rng.fork());
     }
     limit(b.mix, out);
   }
 
-  private static MachineSound soundOf(MachineType machine, ClipName name, boolean anomalous,
+  private static MachineSound soundOf(SynthMachine machine, ClipName name, boolean anomalous,
       SynthRandom rng) {
-    return switch (SynthMachine.of(machine)) {
+    return switch (machine) {
       case FAN -> new FanSound(name, anomalous, rng);
       case GEARBOX -> new GearboxSound(name, anomalous, rng);
       case BEARING -> new BearingSound(name, anomalous, rng);

@@ -31,16 +31,25 @@ import org.auscult.features.dataset.ClipName;
  * dB). The level is set by a signal-to-noise ratio against the machine's nominal level (per
  * machine, or from n-lv: L1 8 dB, L2 6.5 dB, L3 5 dB, L4 3.5 dB), with a per-clip spread of
  * {@value #LEVEL_SIGMA_DB} dB.
+ *
+ * @param room the hall or workshop the clip was recorded in
+ * @param rms the background's RMS in this clip
+ * @param midShift this clip's mid band centre relative to the room's
+ * @param rumbleGain this clip's rumble share relative to the room's
+ * @param midGain this clip's mid band share relative to the room's
+ * @param hissGain this clip's hiss share relative to the room's
  */
-final class FactoryBackground {
+record FactoryBackground(Room room, double rms, double midShift, double rumbleGain,
+    double midGain, double hissGain) {
   /** Per-clip spread of the background level, dB (recordings at different times of day). */
   static final double LEVEL_SIGMA_DB = 1.0;
   /** Per-clip relative spread of the mid band's centre. */
   static final double MID_JITTER = 0.08;
   /** Per-clip spread of each noise share, dB. */
   static final double SHARE_SIGMA_DB = 1.5;
-  /** Peak of a clank relative to the background RMS. */
+  /** How much louder noise_2's workshop is than noise_1's, dB. */
   private static final double WORKSHOP_2_LOUDER_DB = 1.0;
+  /** Peak of a clank relative to the background RMS. */
   private static final double CLANK_PEAK = 5.0;
   private static final double CLANK_Q = 8.0;
   private static final double MID_Q = 0.8;
@@ -56,23 +65,6 @@ final class FactoryBackground {
       new Room("W1", 0.65, 150, 0.6, 900, 0.3, 0.1, 50, 0.15, 180, 540, 0.6, 1200);
   private static final Room WORKSHOP_2 =
       new Room("W2", 0.6, 200, 0.6, 1150, 0.38, 0.15, 60, 0.2, 210, 630, 1.0, 1000);
-
-  private final Room room;
-  private final double rms;
-  private final double midShift;
-  private final double rumbleGain;
-  private final double midGain;
-  private final double hissGain;
-
-  private FactoryBackground(Room room, double rms, double midShift, double rumbleGain,
-      double midGain, double hissGain) {
-    this.room = room;
-    this.rms = rms;
-    this.midShift = midShift;
-    this.rumbleGain = rumbleGain;
-    this.midGain = midGain;
-    this.hissGain = hissGain;
-  }
 
   /**
    * The background of one clip.
@@ -145,8 +137,7 @@ final class FactoryBackground {
     double gm = unit * room.mid * midGain / mid.noiseGain();
     double gh = unit * room.hiss * hissGain;
     rng.fork().fillWhite(work, n, 1.0);
-    Wavetable hum = new Wavetable(new double[] {1.0, 0.6, 0.3},
-        new double[] {rng.nextDouble(), rng.nextDouble(), rng.nextDouble()});
+    Wavetable hum = Wavetable.withRandomPhases(new double[] {1.0, 0.6, 0.3}, rng);
     double gHum = unit * room.hum / hum.rms();
     double gTone = unit * room.tones * Math.sqrt(2.0);
     double humStep = room.humHz / ClipSynthesizer.SAMPLE_RATE;
@@ -192,12 +183,7 @@ final class FactoryBackground {
   /** Distant clanks at random (Poisson) times, each ringing a resonance of the hall. */
   private void addClanks(double[] mix, double[] work, double unit, SynthRandom rng) {
     Strikes strikes = new Strikes();
-    double t = -StrictMath.log(1.0 - rng.nextDouble()) / room.clanksPerSecond;
-    while (t < ClipSynthesizer.SECONDS) {
-      strikes.add((int) (t * ClipSynthesizer.SAMPLE_RATE),
-          CLANK_PEAK * unit * rng.uniform(0.3, 1.0));
-      t += -StrictMath.log(1.0 - rng.nextDouble()) / room.clanksPerSecond;
-    }
+    strikes.addAtRandom(room.clanksPerSecond, CLANK_PEAK * unit, 0.3, 1.0, rng);
     strikes.ring(mix, work, room.clankHz * rng.uniform(0.9, 1.1), CLANK_Q);
   }
 

@@ -39,7 +39,6 @@ import org.auscult.features.dataset.ClipName;
  * Section 01's f-n and 02's n-lv change only the background ({@link FactoryBackground}).
  */
 final class FanSound implements MachineSound {
-  private static final double SNR_DB = 3.0;
   private static final double SPEED_JITTER = 0.01;
   private static final double SPEED_WANDER = 0.003;
   private static final double BLADE_LEVEL = 0.6;
@@ -80,9 +79,7 @@ final class FanSound implements MachineSound {
   private enum Fault { NONE, IMBALANCE, BLADE_DAMAGE, CLOGGING }
 
   private final Model model;
-  private final double gain;
-  private final Fault fault;
-  private final double severity;
+  private final MachineCondition<Fault> condition;
   private final SynthRandom rng;
 
   FanSound(ClipName name, boolean anomalous, SynthRandom rng) {
@@ -99,56 +96,45 @@ final class FanSound implements MachineSound {
       default -> SECTION_02;
     };
     this.rng = rng;
-    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
-    this.fault = anomalous ? Fault.values()[1 + rng.nextInt(3)] : Fault.NONE;
-    this.severity = anomalous ? Severity.draw(rng) : 0.0;
-  }
-
-  @Override
-  public double snrDb() {
-    return SNR_DB;
+    this.condition = MachineCondition.draw(Fault.class, anomalous, rng);
   }
 
   @Override
   public void addTo(double[] machine, SynthBuffers b) {
     int n = ClipSynthesizer.SAMPLES;
-    double speedUp = fault == Fault.CLOGGING ? 1.0 + CLOG_SPEED_UP * severity : 1.0;
+    double speedUp = 1.0 + CLOG_SPEED_UP * condition.severityOf(Fault.CLOGGING);
     double hz = rng.jitter(model.rotHz(), SPEED_JITTER) * speedUp;
     Rotation.fill(b.cycles, n, hz, SPEED_WANDER, rng.fork());
-    double unit = ClipSynthesizer.MACHINE_RMS * gain;
+    double unit = condition.unit();
     double spread = NormalVariation.COMPONENT_SIGMA_DB;
     addBladePass(machine, b.cycles, hz, unit * rng.gainJitterDb(spread));
     addAirNoise(machine, b, unit * rng.gainJitterDb(spread));
     addShaftLines(machine, b.cycles, unit);
     addMotorHum(machine, unit * rng.gainJitterDb(spread));
-    if (fault == Fault.IMBALANCE) {
-      modulateOncePerRevolution(machine, b.cycles, IMBALANCE_DEPTH * severity);
+    if (condition.fault() == Fault.IMBALANCE) {
+      modulateOncePerRevolution(machine, b.cycles, IMBALANCE_DEPTH * condition.severity());
     }
-    TransferPath.of(0.0, Biquad.peaking(
-        model.housingHz() * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER), HOUSING_Q,
-        HOUSING_GAIN_DB)).apply(machine, n);
+    TransferPath.of(0.0, Biquad.peaking(NormalVariation.resonance(model.housingHz(), rng),
+        HOUSING_Q, HOUSING_GAIN_DB)).apply(machine, n);
   }
 
   private void addBladePass(double[] out, double[] cycles, double hz, double level) {
     int count = Math.max(1, (int) (MAX_HARMONIC_HZ / (model.blades() * hz)));
     double[] amps = new double[count];
-    double[] phases = new double[count];
+    double damage = condition.severityOf(Fault.BLADE_DAMAGE);
     for (int k = 1; k <= count; k++) {
       amps[k - 1] = 1.0 / StrictMath.pow(k, BLADE_ROLLOFF);
-      if (k > 1 && fault == Fault.BLADE_DAMAGE) {
-        amps[k - 1] *= 1.0 + DAMAGE_SHARPENING * severity;
+      if (k > 1) {
+        amps[k - 1] *= 1.0 + DAMAGE_SHARPENING * damage;
       }
-      phases[k - 1] = rng.nextDouble();
     }
-    Wavetable tone = new Wavetable(amps, phases);
+    Wavetable tone = Wavetable.withRandomPhases(amps, rng);
     double g = level * BLADE_LEVEL / tone.rms();
-    if (fault == Fault.CLOGGING) {
-      g *= 1.0 + CLOG_TONE_BOOST * severity;
-    }
+    g *= 1.0 + CLOG_TONE_BOOST * condition.severityOf(Fault.CLOGGING);
     int n = ClipSynthesizer.SAMPLES;
-    if (fault == Fault.BLADE_DAMAGE) {
+    if (condition.fault() == Fault.BLADE_DAMAGE) {
       // one damaged blade: a short swell of the blade-pass pressure once per revolution
-      double depth = DAMAGE_DEPTH * severity;
+      double depth = DAMAGE_DEPTH * damage;
       double where = rng.nextDouble();
       for (int i = 0; i < n; i++) {
         double c = cycles[i];
@@ -163,37 +149,23 @@ final class FanSound implements MachineSound {
   }
 
   private void addAirNoise(double[] out, SynthBuffers b, double level) {
-    int n = ClipSynthesizer.SAMPLES;
-    double centre = model.airHz() * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER);
-    double g = level * AIR_LEVEL;
-    if (fault == Fault.CLOGGING) {
-      centre *= 1.0 - CLOG_BAND_DROP * severity;
-      g *= 1.0 + CLOG_AIR_BOOST * severity;
-    }
+    double clogging = condition.severityOf(Fault.CLOGGING);
+    double centre =
+        NormalVariation.resonance(model.airHz(), rng) * (1.0 - CLOG_BAND_DROP * clogging);
+    double g = level * AIR_LEVEL * (1.0 + CLOG_AIR_BOOST * clogging);
     Biquad band = Biquad.bandPass(centre, AIR_Q);
     Biquad low = Biquad.lowPass(AIR_LOW_HZ, Biquad.BUTTERWORTH_Q);
-    double gb = g * AIR_BAND_SHARE / band.noiseGain();
-    double gl = g * AIR_LOW_SHARE / low.noiseGain();
-    rng.fork().fillWhite(b.work, n, 1.0);
-    double[] w = b.work;
-    double[] cycles = b.cycles;
-    for (int i = 0; i < n; i++) {
-      double x = w[i];
-      double pulse = 1.0 + AIR_PULSE * SineTable.sin(model.blades() * cycles[i]);
-      out[i] += pulse * (gb * band.step(x) + gl * low.step(x));
-    }
+    BandNoise.addTwoPulsing(out, b, band, g * AIR_BAND_SHARE, low, g * AIR_LOW_SHARE,
+        model.blades(), AIR_PULSE, rng);
   }
 
   private void addShaftLines(double[] out, double[] cycles, double level) {
-    double first = SHAFT_LEVEL * rng.gainJitterDb(RESIDUAL_IMBALANCE_SIGMA_DB);
-    double loose = 1.0;
-    if (fault == Fault.IMBALANCE) {
-      first *= 1.0 + IMBALANCE_LINE_BOOST * severity;
-      loose += LOOSENESS_BOOST * severity;
-    }
-    Wavetable lines = new Wavetable(
-        new double[] {first, 0.6 * SHAFT_LEVEL * loose, 0.3 * SHAFT_LEVEL * loose},
-        new double[] {rng.nextDouble(), rng.nextDouble(), rng.nextDouble()});
+    double imbalance = condition.severityOf(Fault.IMBALANCE);
+    double first = SHAFT_LEVEL * rng.gainJitterDb(RESIDUAL_IMBALANCE_SIGMA_DB)
+        * (1.0 + IMBALANCE_LINE_BOOST * imbalance);
+    double loose = 1.0 + LOOSENESS_BOOST * imbalance;
+    Wavetable lines = Wavetable.withRandomPhases(
+        new double[] {first, 0.6 * SHAFT_LEVEL * loose, 0.3 * SHAFT_LEVEL * loose}, rng);
     Rotation.addTone(out, cycles, ClipSynthesizer.SAMPLES, lines, 1.0, level * Math.sqrt(2.0), 0.0);
   }
 

@@ -35,7 +35,6 @@ import org.auscult.features.dataset.ClipName;
  */
 final class GearboxSound implements MachineSound {
   static final double HZ_PER_VOLT = 9.0;
-  private static final double SNR_DB = 4.0;
   private static final double DEFAULT_VOLT = 2.0;
   private static final double SPEED_JITTER = 0.01;
   private static final double SPEED_WANDER = 0.004;
@@ -69,9 +68,7 @@ final class GearboxSound implements MachineSound {
   private final int teeth;
   private final double resonanceHz;
   private final double load;
-  private final double gain;
-  private final Fault fault;
-  private final double severity;
+  private final MachineCondition<Fault> condition;
   private final SynthRandom rng;
 
   GearboxSound(ClipName name, boolean anomalous, SynthRandom rng) {
@@ -95,42 +92,33 @@ final class GearboxSound implements MachineSound {
     }
     this.shaftHz = HZ_PER_VOLT * volt * (1.0 - LOAD_SLIP * load);
     this.rng = rng;
-    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
-    this.fault = anomalous ? Fault.values()[1 + rng.nextInt(2)] : Fault.NONE;
-    this.severity = anomalous ? Severity.draw(rng) : 0.0;
-  }
-
-  @Override
-  public double snrDb() {
-    return SNR_DB;
+    this.condition = MachineCondition.draw(Fault.class, anomalous, rng);
   }
 
   @Override
   public void addTo(double[] machine, SynthBuffers b) {
     int n = ClipSynthesizer.SAMPLES;
-    double slowDown = fault == Fault.OVERLOAD ? 1.0 - OVERLOAD_SLOW_DOWN * severity : 1.0;
+    double slowDown = 1.0 - OVERLOAD_SLOW_DOWN * condition.severityOf(Fault.OVERLOAD);
     double hz = rng.jitter(shaftHz, SPEED_JITTER) * slowDown;
     Rotation.fill(b.cycles, n, hz, SPEED_WANDER, rng.fork());
-    double unit = ClipSynthesizer.MACHINE_RMS * gain;
+    double unit = condition.unit();
     addMesh(machine, b.cycles, hz, unit * rng.gainJitterDb(NormalVariation.COMPONENT_SIGMA_DB));
     addRollingNoise(machine, b, unit * rng.gainJitterDb(NormalVariation.COMPONENT_SIGMA_DB));
     addMotorHum(machine, unit);
-    if (fault == Fault.TOOTH_DAMAGE) {
-      addToothImpacts(machine, b, unit * IMPACT_PEAK * severity);
+    if (condition.fault() == Fault.TOOTH_DAMAGE) {
+      addToothImpacts(machine, b, unit * IMPACT_PEAK * condition.severity());
     }
   }
 
   private void addMesh(double[] out, double[] cycles, double hz, double level) {
     int count = Math.max(1, (int) (MAX_HARMONIC_HZ / (teeth * hz)));
     Wavetable mesh = Wavetable.series(count, MESH_ROLLOFF, rng);
-    double g = level * MESH_LEVEL * (1.0 + LOAD_MESH_GAIN * load) / mesh.rms();
-    double depth = rng.jitter(BASE_SIDEBAND, SIDEBAND_JITTER) + LOAD_SIDEBAND * load;
-    double second = 0.0;
-    if (fault == Fault.OVERLOAD) {
-      g *= 1.0 + OVERLOAD_MESH_BOOST * severity;
-      depth += OVERLOAD_DEPTH * severity;
-      second = OVERLOAD_SECOND * severity;
-    }
+    double overload = condition.severityOf(Fault.OVERLOAD);
+    double g = level * MESH_LEVEL * (1.0 + LOAD_MESH_GAIN * load) / mesh.rms()
+        * (1.0 + OVERLOAD_MESH_BOOST * overload);
+    double depth = rng.jitter(BASE_SIDEBAND, SIDEBAND_JITTER) + LOAD_SIDEBAND * load
+        + OVERLOAD_DEPTH * overload;
+    double second = OVERLOAD_SECOND * overload;
     double where = rng.nextDouble();
     if (second == 0.0) {
       Rotation.addTone(out, cycles, ClipSynthesizer.SAMPLES, mesh, teeth, g, depth);
@@ -144,19 +132,11 @@ final class GearboxSound implements MachineSound {
     }
   }
 
+  /** Lubricated rolling noise and the housing resonance it excites. */
   private void addRollingNoise(double[] out, SynthBuffers b, double level) {
-    int n = ClipSynthesizer.SAMPLES;
     Biquad low = Biquad.lowPass(ROLLING_LOW_PASS_HZ, Biquad.BUTTERWORTH_Q);
-    Biquad ring = Biquad.bandPass(
-        resonanceHz * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER), HOUSING_Q);
-    double gl = level * ROLLING_LEVEL / low.noiseGain();
-    double gr = level * RING_LEVEL / ring.noiseGain();
-    rng.fork().fillWhite(b.work, n, 1.0);
-    double[] w = b.work;
-    for (int i = 0; i < n; i++) {
-      double x = w[i];
-      out[i] += gl * low.step(x) + gr * ring.step(x);
-    }
+    Biquad ring = Biquad.bandPass(NormalVariation.resonance(resonanceHz, rng), HOUSING_Q);
+    BandNoise.addTwo(out, b, low, level * ROLLING_LEVEL, ring, level * RING_LEVEL, rng);
   }
 
   private void addMotorHum(double[] out, double level) {

@@ -10,7 +10,4 @@ interface MachineSound {
    * about {@link ClipSynthesizer#MACHINE_RMS} when normal.
    */
   void addTo(double[] machine, SynthBuffers buffers);
-
-  /** The signal-to-noise ratio against the factory background, dB, before attributes adjust it. */
-  double snrDb();
 }

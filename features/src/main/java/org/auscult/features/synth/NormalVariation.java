@@ -15,4 +15,9 @@ final class NormalVariation {
 
   private NormalVariation() {
   }
+
+  /** A resonance or noise band nominally at {@code hz}, where it lies in this clip. */
+  static double resonance(double hz, SynthRandom rng) {
+    return hz * rng.jitter(1.0, RESONANCE_JITTER);
+  }
 }

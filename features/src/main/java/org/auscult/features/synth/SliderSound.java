@@ -45,7 +45,6 @@ import org.auscult.features.dataset.ClipName;
  */
 final class SliderSound implements MachineSound {
   static final double DWELL_S = 0.25;
-  private static final double SNR_DB = 5.0;
   private static final double REF_SPEED = 700.0;
   private static final double SECTION_1_SPEED = 600.0;
   private static final double SECTION_2_SPEED = 500.0;
@@ -99,9 +98,7 @@ final class SliderSound implements MachineSound {
   private final Model model;
   private final SlideStroke stroke;
   private final double start;
-  private final double gain;
-  private final Fault fault;
-  private final double severity;
+  private final MachineCondition<Fault> condition;
   private final SynthRandom rng;
 
   SliderSound(ClipName name, boolean anomalous, SynthRandom rng) {
@@ -120,30 +117,21 @@ final class SliderSound implements MachineSound {
     this.stroke = new SlideStroke(model.railMm(), rng.jitter(speed, SPEED_JITTER), accel, DWELL_S);
     // the clip starts anywhere in an out-and-back cycle
     this.start = rng.uniform(0.0, 2.0 * stroke.legSeconds());
-    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
-    this.fault = anomalous ? Fault.values()[1 + rng.nextInt(2)] : Fault.NONE;
-    this.severity = anomalous ? Severity.draw(rng) : 0.0;
-  }
-
-  @Override
-  public double snrDb() {
-    return SNR_DB;
+    this.condition = MachineCondition.draw(Fault.class, anomalous, rng);
   }
 
   @Override
   public void addTo(double[] machine, SynthBuffers b) {
     int n = ClipSynthesizer.SAMPLES;
-    double unit = ClipSynthesizer.MACHINE_RMS * gain;
+    double unit = condition.unit();
     double spread = NormalVariation.COMPONENT_SIGMA_DB;
     double[] speed = b.work2;
     for (int i = 0; i < n; i++) {
       speed[i] = stroke.speedAt(start + i * ClipSynthesizer.SAMPLE_PERIOD);
     }
     addMotorWhine(machine, speed, unit * rng.gainJitterDb(spread));
-    double dryness = GREASED_FRICTION * rng.gainJitterDb(GREASE_SIGMA_DB);
-    if (fault == Fault.NO_GREASE) {
-      dryness += severity;
-    }
+    double dryness = GREASED_FRICTION * rng.gainJitterDb(GREASE_SIGMA_DB)
+        + condition.severityOf(Fault.NO_GREASE);
     addFriction(machine, b, unit * FRICTION_LEVEL * dryness);
     // from here on work2 holds √(v/REF_SPEED), the rolling-noise envelope
     for (int i = 0; i < n; i++) {
@@ -155,8 +143,8 @@ final class SliderSound implements MachineSound {
     SteadyTone.add(machine, model.pwmHz(), new double[] {1.0}, unit * PWM_LEVEL, rng);
     Strikes rail = new Strikes();
     addBallTicks(rail, unit * TICK_PEAK * rng.gainJitterDb(TICK_SIGMA_DB));
-    if (fault == Fault.RAIL_DAMAGE) {
-      addDamageClicks(rail, unit * CLICK_PEAK * severity);
+    if (condition.fault() == Fault.RAIL_DAMAGE) {
+      addDamageClicks(rail, unit * CLICK_PEAK * condition.severity());
     }
     rail.ring(machine, b.work, model.railHz(), CLICK_Q);
   }
@@ -179,13 +167,10 @@ final class SliderSound implements MachineSound {
 
   /** Rolling noise of the carriage; {@code b.work2} holds its envelope √(v/REF_SPEED). */
   private void addRollingNoise(double[] out, SynthBuffers b, double level) {
-    int n = ClipSynthesizer.SAMPLES;
-    Biquad band = Biquad.bandPass(
-        model.rollingHz() * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER), ROLLING_Q);
+    Biquad band = Biquad.bandPass(NormalVariation.resonance(model.rollingHz(), rng), ROLLING_Q);
     double g = level * ROLLING_LEVEL / band.noiseGain();
-    rng.fork().fillWhite(b.work, n, 1.0);
-    band.filter(b.work, n);
-    Mix.addEnveloped(out, b.work, b.work2, n, g);
+    BandNoise.fill(b.work, band, rng);
+    Mix.addEnveloped(out, b.work, b.work2, ClipSynthesizer.SAMPLES, g);
   }
 
   /** The carriage stops against the rail end: a dull thud at each stop. */
@@ -239,8 +224,7 @@ final class SliderSound implements MachineSound {
     int n = ClipSynthesizer.SAMPLES;
     Biquad high = Biquad.highPass(FRICTION_HZ, Biquad.BUTTERWORTH_Q);
     double g = level / high.noiseGain() / REF_SPEED;
-    rng.fork().fillWhite(b.work, n, 1.0);
-    high.filter(b.work, n);
+    BandNoise.fill(b.work, high, rng);
     double f1 = rng.uniform(STICK_SLIP_MIN_HZ, STICK_SLIP_MAX_HZ) / ClipSynthesizer.SAMPLE_RATE;
     double f2 = rng.uniform(STICK_SLIP_MIN_HZ, STICK_SLIP_MAX_HZ) / ClipSynthesizer.SAMPLE_RATE;
     double p1 = rng.nextDouble();

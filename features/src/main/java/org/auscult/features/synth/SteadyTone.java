@@ -13,11 +13,7 @@ final class SteadyTone {
    * scaled to RMS {@code rms}.
    */
   static void add(double[] out, double hz, double[] harmonics, double rms, SynthRandom rng) {
-    double[] phases = new double[harmonics.length];
-    for (int k = 0; k < phases.length; k++) {
-      phases[k] = rng.nextDouble();
-    }
-    Wavetable tone = new Wavetable(harmonics, phases);
+    Wavetable tone = Wavetable.withRandomPhases(harmonics, rng);
     double g = rms / tone.rms();
     double step = hz / ClipSynthesizer.SAMPLE_RATE;
     double p = rng.nextDouble();

@@ -30,6 +30,18 @@ final class Strikes {
     count++;
   }
 
+  /**
+   * Adds strikes at random (Poisson) times, {@code perSecond} on average, each of {@code peak}
+   * times a uniform draw from [lo, hi).
+   */
+  void addAtRandom(double perSecond, double peak, double lo, double hi, SynthRandom rng) {
+    double t = -StrictMath.log(1.0 - rng.nextDouble()) / perSecond;
+    while (t < ClipSynthesizer.SECONDS) {
+      add((int) (t * ClipSynthesizer.SAMPLE_RATE), peak * rng.uniform(lo, hi));
+      t += -StrictMath.log(1.0 - rng.nextDouble()) / perSecond;
+    }
+  }
+
   /** Strikes collected so far. */
   int count() {
     return count;

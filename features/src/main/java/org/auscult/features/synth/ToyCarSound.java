@@ -22,7 +22,6 @@ import org.auscult.features.dataset.ClipName;
  */
 final class ToyCarSound implements MachineSound {
   static final double MOTOR_HZ_PER_VOLT = 5.5;
-  private static final double SNR_DB = 5.0;
   private static final double USUAL_VOLT = 34.0;
   private static final Map<String, ToyDrive.Model> CARS = Map.of(
       "A1", new ToyDrive.Model(9, 11, 3, 1900), "A2", new ToyDrive.Model(11, 13, 3, 2300),
@@ -31,35 +30,17 @@ final class ToyCarSound implements MachineSound {
       "D1", new ToyDrive.Model(6, 16, 7, 1100), "D2", new ToyDrive.Model(7, 18, 7, 1300));
 
   private final ToyDrive drive;
-  private final TransferPath microphone;
-  private final double gain;
 
   ToyCarSound(ClipName name, boolean anomalous, SynthRandom rng) {
-    String car = ClipAttributes.text(name, "car");
-    ToyDrive.Model model = CARS.get(car);
-    if (model == null) {
-      throw new IllegalArgumentException("clip " + name + ": unknown toy car '" + car
-          + "', expected one of " + new java.util.TreeSet<>(CARS.keySet()));
-    }
+    ToyDrive.Model model = ToyDrive.modelOf(name, CARS, "toy car");
     double volt = ClipAttributes.number(name, "spd");
-    this.microphone = ToyDrive.microphone(ClipAttributes.text(name, "mic"));
-    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
-    ToyDrive.Fault fault = anomalous ? ToyDrive.drawFault(rng) : ToyDrive.Fault.NONE;
-    double severity = anomalous ? Severity.draw(rng) : 0.0;
-    this.drive = new ToyDrive(model, MOTOR_HZ_PER_VOLT * volt, volt / USUAL_VOLT, fault, severity,
-        rng.fork());
-  }
-
-  @Override
-  public double snrDb() {
-    return SNR_DB;
+    this.drive = new ToyDrive(name, model, MOTOR_HZ_PER_VOLT * volt, volt / USUAL_VOLT, anomalous,
+        rng);
   }
 
   @Override
   public void addTo(double[] machine, SynthBuffers b) {
-    int n = ClipSynthesizer.SAMPLES;
-    drive.addTo(machine, b, ClipSynthesizer.MACHINE_RMS * gain);
-    drive.body().apply(machine, n);
-    microphone.apply(machine, n);
+    drive.addTo(machine, b);
+    drive.applyPaths(machine);
   }
 }

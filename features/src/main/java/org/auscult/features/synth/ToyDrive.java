@@ -1,5 +1,9 @@
 package org.auscult.features.synth;
 
+import java.util.Map;
+import java.util.TreeSet;
+import org.auscult.features.dataset.ClipName;
+
 /**
  * The drive train shared by the toy car and the toy train: a small DC motor (whine at f_m with a
  * strong slot harmonic, brush noise pulsing at the commutation rate), a spur gear (mesh whine at
@@ -63,59 +67,84 @@ final class ToyDrive {
   }
 
   private final Model model;
+  private final TransferPath microphone;
+  private final MachineCondition<Fault> condition;
   private final double motorHz;
   private final double speedRatio;
-  private final Fault fault;
-  private final double severity;
   private final SynthRandom rng;
 
   /**
+   * One clip's drive, heard through the microphone its {@code mic} attribute names; its condition
+   * (level, fault, severity) is drawn from {@code rng}, then it takes a stream of its own.
+   *
    * @param motorHz the motor's rotation rate the supply sets
    * @param speedRatio the speed relative to the toy's usual speed (scales rolling noise)
    */
-  ToyDrive(Model model, double motorHz, double speedRatio, Fault fault, double severity,
+  ToyDrive(ClipName name, Model model, double motorHz, double speedRatio, boolean anomalous,
       SynthRandom rng) {
     this.model = model;
-    this.fault = fault;
-    this.severity = severity;
-    this.rng = rng;
-    double over = fault == Fault.EXCESS_VOLTAGE ? 1.0 + OVER_SPEED * severity : 1.0;
-    this.motorHz = rng.jitter(motorHz, SPEED_JITTER) * over;
+    this.microphone = microphone(ClipAttributes.text(name, "mic"));
+    this.condition = MachineCondition.draw(Fault.class, anomalous, rng);
+    this.rng = rng.fork();
+    double over = 1.0 + OVER_SPEED * condition.severityOf(Fault.EXCESS_VOLTAGE);
+    this.motorHz = this.rng.jitter(motorHz, SPEED_JITTER) * over;
     this.speedRatio = speedRatio * over;
   }
 
-  /** The three toy faults, one drawn uniformly. */
-  static Fault drawFault(SynthRandom rng) {
-    return Fault.values()[1 + rng.nextInt(3)];
+  /**
+   * The toy model the clip's {@code car} attribute names among {@code models}.
+   *
+   * @param toy what the models are, for the message: {@code toy car}, {@code toy train}
+   */
+  static Model modelOf(ClipName name, Map<String, Model> models, String toy) {
+    String car = ClipAttributes.text(name, "car");
+    Model model = models.get(car);
+    if (model == null) {
+      throw new IllegalArgumentException("clip " + name + ": unknown " + toy + " '" + car
+          + "', expected one of " + new TreeSet<>(models.keySet()));
+    }
+    return model;
+  }
+
+  /** The toy's RMS scale in this clip. */
+  double unit() {
+    return condition.unit();
   }
 
   /**
-   * Adds the drive's sound at {@code unit} RMS scale; leaves the motor phase in
-   * {@code b.cycles} for the caller (wheel phase = cycles / ratio).
+   * Adds the drive's sound; leaves the motor phase in {@code b.cycles} for the caller (wheel
+   * phase = cycles / ratio).
    */
-  void addTo(double[] out, SynthBuffers b, double unit) {
+  void addTo(double[] out, SynthBuffers b) {
     int n = ClipSynthesizer.SAMPLES;
-    double level = fault == Fault.EXCESS_VOLTAGE ? unit * (1.0 + OVER_LEVEL * severity) : unit;
+    double unit = condition.unit();
+    double level = unit * (1.0 + OVER_LEVEL * condition.severityOf(Fault.EXCESS_VOLTAGE));
     Rotation.fill(b.cycles, n, motorHz, SPEED_WANDER, rng.fork());
-    if (fault == Fault.BENT_SHAFT) {
-      wobble(b.cycles, BENT_WOBBLE * severity);
+    double bent = BENT_DEPTH * condition.severityOf(Fault.BENT_SHAFT);
+    if (condition.fault() == Fault.BENT_SHAFT) {
+      wobble(b.cycles, BENT_WOBBLE * condition.severity());
     }
-    double bent = fault == Fault.BENT_SHAFT ? BENT_DEPTH * severity : 0.0;
     double spread = NormalVariation.COMPONENT_SIGMA_DB;
     addMotorWhine(out, b.cycles, level * rng.gainJitterDb(spread));
     addGearWhine(out, b.cycles, level * rng.gainJitterDb(spread), bent);
     addBrushAndRollingNoise(out, b, level * rng.gainJitterDb(spread),
         level * rng.gainJitterDb(spread) * speedRatio, bent);
-    if (fault == Fault.GEAR_DEFECT) {
-      addGearImpacts(out, b, unit * IMPACT_PEAK * severity);
+    if (condition.fault() == Fault.GEAR_DEFECT) {
+      addGearImpacts(out, b, unit * IMPACT_PEAK * condition.severity());
     }
+  }
+
+  /** What the toy made as the microphone hears it: coloured by the body, then by the path. */
+  void applyPaths(double[] machine) {
+    body().apply(machine, ClipSynthesizer.SAMPLES);
+    microphone.apply(machine, ClipSynthesizer.SAMPLES);
   }
 
   /**
    * The ToyADMOS2 microphone path: mic 1 close to the toy (direct), mic 2 farther away, 1 dB
    * quieter, duller (low-pass 6 kHz) and coloured by a table reflection (+2 dB at 800 Hz).
    */
-  static TransferPath microphone(String mic) {
+  private static TransferPath microphone(String mic) {
     return switch (mic) {
       case "1" -> TransferPath.DIRECT;
       case "2" -> TransferPath.of(-1.0, Biquad.lowPass(6000.0, Biquad.BUTTERWORTH_Q),
@@ -126,28 +155,25 @@ final class ToyDrive {
   }
 
   /** The body's colouring of everything the drive makes. */
-  TransferPath body() {
+  private TransferPath body() {
     return TransferPath.of(0.0, Biquad.peaking(model.bodyHz(), BODY_Q, BODY_GAIN_DB));
   }
 
   private void addMotorWhine(double[] out, double[] cycles, double level) {
     int count = Math.max(1, Math.min(WHINE_HARMONICS, (int) (MAX_HARMONIC_HZ / motorHz)));
     double[] amps = new double[count];
-    double[] phases = new double[count];
     for (int k = 1; k <= count; k++) {
       amps[k - 1] = (k == model.slots() ? SLOT_EMPHASIS : 1.0) / k;
-      phases[k - 1] = rng.nextDouble();
     }
-    Wavetable whine = new Wavetable(amps, phases);
+    Wavetable whine = Wavetable.withRandomPhases(amps, rng);
     Rotation.addTone(out, cycles, ClipSynthesizer.SAMPLES, whine, 1.0,
         level * WHINE_LEVEL / whine.rms(), 0.0);
   }
 
   private void addGearWhine(double[] out, double[] cycles, double level, double bentDepth) {
     double mesh = model.pinionTeeth() * motorHz;
-    Wavetable gear = mesh * 2 < MAX_HARMONIC_HZ
-        ? new Wavetable(new double[] {1.0, 0.4}, new double[] {rng.nextDouble(), rng.nextDouble()})
-        : new Wavetable(new double[] {1.0}, new double[] {rng.nextDouble()});
+    Wavetable gear = Wavetable.withRandomPhases(
+        mesh * 2 < MAX_HARMONIC_HZ ? new double[] {1.0, 0.4} : new double[] {1.0}, rng);
     double g = level * GEAR_LEVEL / gear.rms();
     int teeth = model.pinionTeeth();
     if (bentDepth == 0.0) {

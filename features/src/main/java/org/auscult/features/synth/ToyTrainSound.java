@@ -26,7 +26,6 @@ final class ToyTrainSound implements MachineSound {
   static final double MOTOR_HZ_PER_SPEED = 30.0;
   static final double WHEEL_M = 0.04;
   static final double RAIL_M = 0.25;
-  private static final double SNR_DB = 3.0;
   private static final double USUAL_SPEED = 8.0;
   private static final double[] AXLES_M = {0.0, 0.03, 0.16, 0.19};
   private static final double CLACK_PEAK = 2.4;
@@ -41,40 +40,21 @@ final class ToyTrainSound implements MachineSound {
 
   private final ToyDrive.Model model;
   private final ToyDrive drive;
-  private final TransferPath microphone;
-  private final double gain;
   private final SynthRandom rng;
 
   ToyTrainSound(ClipName name, boolean anomalous, SynthRandom rng) {
-    String train = ClipAttributes.text(name, "car");
-    this.model = TRAINS.get(train);
-    if (model == null) {
-      throw new IllegalArgumentException("clip " + name + ": unknown toy train '" + train
-          + "', expected one of " + new java.util.TreeSet<>(TRAINS.keySet()));
-    }
+    this.model = ToyDrive.modelOf(name, TRAINS, "toy train");
     double speed = ClipAttributes.number(name, "spd");
-    this.microphone = ToyDrive.microphone(ClipAttributes.text(name, "mic"));
     this.rng = rng;
-    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
-    ToyDrive.Fault fault = anomalous ? ToyDrive.drawFault(rng) : ToyDrive.Fault.NONE;
-    double severity = anomalous ? Severity.draw(rng) : 0.0;
-    this.drive = new ToyDrive(model, MOTOR_HZ_PER_SPEED * speed, speed / USUAL_SPEED, fault,
-        severity, rng.fork());
-  }
-
-  @Override
-  public double snrDb() {
-    return SNR_DB;
+    this.drive = new ToyDrive(name, model, MOTOR_HZ_PER_SPEED * speed, speed / USUAL_SPEED,
+        anomalous, rng);
   }
 
   @Override
   public void addTo(double[] machine, SynthBuffers b) {
-    int n = ClipSynthesizer.SAMPLES;
-    double unit = ClipSynthesizer.MACHINE_RMS * gain;
-    drive.addTo(machine, b, unit);
-    addRailJoints(machine, b, unit * CLACK_PEAK);
-    drive.body().apply(machine, n);
-    microphone.apply(machine, n);
+    drive.addTo(machine, b);
+    addRailJoints(machine, b, drive.unit() * CLACK_PEAK);
+    drive.applyPaths(machine);
   }
 
   /** Every axle clacks over every rail joint; the drive left the motor phase in b.cycles. */
@@ -87,7 +67,6 @@ final class ToyTrainSound implements MachineSound {
           along - axle / RAIL_M, peak, 0.0, 0.25, rng.fork());
     }
     strikes.ring(out, b.work,
-        CLACK_RATIO * model.bodyHz() * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER),
-        CLACK_Q);
+        NormalVariation.resonance(CLACK_RATIO * model.bodyHz(), rng), CLACK_Q);
   }
 }

@@ -37,7 +37,6 @@ import org.auscult.features.dataset.ClipName;
  * (4.5 kHz band, 0.45·s) while the valve is closed.
  */
 final class ValveSound implements MachineSound {
-  private static final double SNR_DB = 6.0;
   private static final Map<String, double[]> PATTERNS = Map.of(
       "00", new double[] {0.5, 0.5},
       "01", new double[] {0.25, 0.25, 0.25, 0.75},
@@ -77,9 +76,7 @@ final class ValveSound implements MachineSound {
   private final double[] pattern1;
   private final double[] pattern2;
   private final TransferPath panel;
-  private final double gain;
-  private final Fault fault;
-  private final double severity;
+  private final MachineCondition<Fault> condition;
   private final SynthRandom rng;
 
   ValveSound(ClipName name, boolean anomalous, SynthRandom rng) {
@@ -93,19 +90,12 @@ final class ValveSound implements MachineSound {
     }
     this.panel = panelOf(ClipAttributes.text(name, "panel", "open"));
     this.rng = rng;
-    this.gain = rng.gainJitterDb(NormalVariation.LEVEL_SIGMA_DB);
-    this.fault = anomalous ? Fault.values()[1 + rng.nextInt(2)] : Fault.NONE;
-    this.severity = anomalous ? Severity.draw(rng) : 0.0;
-  }
-
-  @Override
-  public double snrDb() {
-    return SNR_DB;
+    this.condition = MachineCondition.draw(Fault.class, anomalous, rng);
   }
 
   @Override
   public void addTo(double[] machine, SynthBuffers b) {
-    double unit = ClipSynthesizer.MACHINE_RMS * gain;
+    double unit = condition.unit();
     // the faulty valve is the first one that switches
     boolean firstFaulty = pattern1 != null;
     if (pattern1 != null) {
@@ -120,7 +110,7 @@ final class ValveSound implements MachineSound {
 
   private void addValve(double[] out, SynthBuffers b, double[] pattern, Body body, double unit,
       boolean faulty) {
-    Fault f = faulty ? fault : Fault.NONE;
+    Fault f = faulty ? condition.fault() : Fault.NONE;
     double[] switches = switchTimes(pattern, f);
     double[] open = b.work2;
     openness(open, switches);
@@ -128,7 +118,7 @@ final class ValveSound implements MachineSound {
     addFlow(out, b.work, open, body, flowLevel, f);
     addClicks(out, b.work, switches, body, unit, f);
     if (f == Fault.LEAK) {
-      addLeak(out, b.work, open, unit * LEAK_LEVEL * severity);
+      addLeak(out, b.work, open, unit * LEAK_LEVEL * condition.severity());
     }
   }
 
@@ -151,7 +141,7 @@ final class ValveSound implements MachineSound {
       double late = 0.0;
       if (f == Fault.CONTAMINATION) {
         double most = step % 2 == 0 ? LATE_OPEN_S : LATE_CLOSE_S;
-        late = severity * rng.uniform(0.3, 1.0) * most;
+        late = condition.severity() * rng.uniform(0.3, 1.0) * most;
       }
       if (count == times.length) {
         times = Arrays.copyOf(times, 2 * count);
@@ -185,15 +175,14 @@ final class ValveSound implements MachineSound {
   private void addFlow(double[] out, double[] work, double[] open, Body body, double level,
       Fault f) {
     int n = ClipSynthesizer.SAMPLES;
-    double hz = body.flowHz * rng.jitter(1.0, NormalVariation.RESONANCE_JITTER);
+    double hz = NormalVariation.resonance(body.flowHz, rng);
     double q = body.flowQ;
     if (f == Fault.CONTAMINATION) {
-      hz *= 1.0 + WHISTLE_SHIFT * severity;
-      q *= 1.0 + WHISTLE_Q * severity;
+      hz *= 1.0 + WHISTLE_SHIFT * condition.severity();
+      q *= 1.0 + WHISTLE_Q * condition.severity();
     }
     Biquad band = Biquad.bandPass(hz, q);
-    rng.fork().fillWhite(work, n, 1.0);
-    band.filter(work, n);
+    BandNoise.fill(work, band, rng);
     Mix.addEnveloped(out, work, open, n, level * FLOW_LEVEL / band.noiseGain());
   }
 
@@ -203,7 +192,7 @@ final class ValveSound implements MachineSound {
       Strikes strikes = new Strikes();
       for (int k = kind; k < switches.length; k += 2) {
         boolean missing = kind == 1 && f == Fault.CONTAMINATION
-            && rng.nextDouble() < MISSING_CLICK * severity;
+            && rng.nextDouble() < MISSING_CLICK * condition.severity();
         if (switches[k] >= 0.0 && !missing) {
           strikes.add((int) (switches[k] * ClipSynthesizer.SAMPLE_RATE),
               unit * (kind == 0 ? OPEN_PEAK : CLOSE_PEAK)
@@ -222,8 +211,7 @@ final class ValveSound implements MachineSound {
   private void addLeak(double[] out, double[] work, double[] open, double level) {
     int n = ClipSynthesizer.SAMPLES;
     Biquad band = Biquad.bandPass(LEAK_HZ, LEAK_Q);
-    rng.fork().fillWhite(work, n, 1.0);
-    band.filter(work, n);
+    BandNoise.fill(work, band, rng);
     double g = level / band.noiseGain();
     for (int i = 0; i < n; i++) {
       out[i] += g * (1.0 - open[i]) * work[i];

@@ -30,15 +30,22 @@ final class Wavetable {
     table[SineTable.SIZE] = table[0];
   }
 
+  /** Harmonics of the given amplitudes, each at a random start phase drawn in order from rng. */
+  static Wavetable withRandomPhases(double[] amplitudes, SynthRandom rng) {
+    double[] phases = new double[amplitudes.length];
+    for (int k = 0; k < phases.length; k++) {
+      phases[k] = rng.nextDouble();
+    }
+    return new Wavetable(amplitudes, phases);
+  }
+
   /** A harmonic series with amplitudes 1/k^rolloff up to {@code count}, random phases from rng. */
   static Wavetable series(int count, double rolloff, SynthRandom rng) {
     double[] amps = new double[count];
-    double[] phases = new double[count];
     for (int k = 1; k <= count; k++) {
       amps[k - 1] = 1.0 / StrictMath.pow(k, rolloff);
-      phases[k - 1] = rng.nextDouble();
     }
-    return new Wavetable(amps, phases);
+    return withRandomPhases(amps, rng);
   }
 
   /** The waveform at {@code phase} cycles, phase in [0, 1). */

@@ -71,23 +71,24 @@ public class LogMelBenchmark {
   /** The production path: float32 samples in, float32 dB out, double inside. */
   @Benchmark
   public void floatClip(CpuTime cpu, Blackhole blackhole) {
-    float[] clip = floatClips[next];
-    next = (next + 1) % CLIPS;
-    long start = cpu.now();
-    extractor.compute(clip, clip.length, floatOut);
-    cpu.add(start);
+    float[] clip = floatClips[nextClip()];
+    cpu.time(() -> extractor.compute(clip, clip.length, floatOut));
     blackhole.consume(floatOut);
   }
 
   /** The float64 path the reference test uses. */
   @Benchmark
   public void doubleClip(CpuTime cpu, Blackhole blackhole) {
-    double[] clip = doubleClips[next];
-    next = (next + 1) % CLIPS;
-    long start = cpu.now();
-    extractor.compute(clip, clip.length, doubleOut);
-    cpu.add(start);
+    double[] clip = doubleClips[nextClip()];
+    cpu.time(() -> extractor.compute(clip, clip.length, doubleOut));
     blackhole.consume(doubleOut);
+  }
+
+  /** The clips in turn. */
+  private int nextClip() {
+    int c = next;
+    next = (next + 1) % CLIPS;
+    return c;
   }
 
   /** Per iteration: clips computed and the CPU time the benchmark thread spent on them. */
@@ -104,11 +105,10 @@ public class LogMelBenchmark {
       cpuNanos = 0;
     }
 
-    long now() {
-      return THREADS.getCurrentThreadCpuTime();
-    }
-
-    void add(long start) {
+    /** Runs one clip's computation, counting it and the CPU time it took. */
+    void time(Runnable clip) {
+      long start = THREADS.getCurrentThreadCpuTime();
+      clip.run();
       cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
       clips++;
     }

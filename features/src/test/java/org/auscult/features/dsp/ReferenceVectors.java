@@ -44,23 +44,17 @@ final class ReferenceVectors {
 
   /** A headerless numeric CSV as [row][column]. */
   static double[][] matrix(String file) {
-    return lines(file).stream()
-        .filter(l -> !l.isBlank())
-        .map(l -> {
-          String[] cells = l.split(",");
-          double[] row = new double[cells.length];
-          for (int i = 0; i < cells.length; i++) {
-            row[i] = Double.parseDouble(cells[i].trim());
-          }
-          return row;
-        })
-        .toArray(double[][]::new);
+    return rows(lines(file));
   }
 
   /** A numeric CSV with one header line, as [row][column]. */
   static double[][] matrixAfterHeader(String file) {
     List<String> all = lines(file);
-    return all.subList(1, all.size()).stream()
+    return rows(all.subList(1, all.size()));
+  }
+
+  private static double[][] rows(List<String> lines) {
+    return lines.stream()
         .filter(l -> !l.isBlank())
         .map(l -> {
           String[] cells = l.split(",");

@@ -175,7 +175,7 @@ public final class FeatureStage {
     r.setNMels(f.nMels());
     r.setLogmel(f.logmel());
     r.setGwrp(f.gwrp());
-    r.setLayout(e.layout().id());
+    r.setLayout(e.layout().token());
     r.setChannel(f.channel());
     r.setSampleRate(f.sampleRate());
     return r;
@@ -226,7 +226,7 @@ public final class FeatureStage {
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("root", String.join(",", s.data()));
     input.put("fingerprint", Provenance.fingerprint(entries));
-    input.put("layout", s.forcedLayout().map(Layout::id).orElse("auto"));
+    input.put("layout", s.forcedLayout().map(Layout::token).orElse("auto"));
     input.put("layouts", catalog.layouts());
     input.put("notes", catalog.notes());
     // nothing lost: every .wav found is a listed clip or a problem with its reason

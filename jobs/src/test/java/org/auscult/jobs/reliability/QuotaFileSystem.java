@@ -3,11 +3,9 @@ package org.auscult.jobs.reliability;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
@@ -16,15 +14,17 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * disk does, with "No space left on device", in the driver or in a task alike. Root ignores
  * permissions, so a full disk is the failure of a real write that a test can cause anywhere.
  */
-public final class QuotaFileSystem extends RawLocalFileSystem {
+public final class QuotaFileSystem extends LocalFileSystemUnderScheme {
   static final String SCHEME = "quota";
-  private static final URI URI_ROOT = URI.create(SCHEME + ":///");
   private static final AtomicLong LEFT = new AtomicLong(Long.MAX_VALUE);
+
+  public QuotaFileSystem() {
+    super(SCHEME);
+  }
 
   /** Lets {@code conf}'s file systems resolve {@code quota:} paths. */
   static void register(Configuration conf) {
-    conf.set("fs." + SCHEME + ".impl", QuotaFileSystem.class.getName());
-    conf.setBoolean("fs." + SCHEME + ".impl.disable.cache", true);
+    register(conf, SCHEME, QuotaFileSystem.class);
   }
 
   /** From now on, at most {@code bytes} more bytes can be written. */
@@ -39,17 +39,7 @@ public final class QuotaFileSystem extends RawLocalFileSystem {
 
   /** The {@code quota:} URI of a local path. */
   static String uri(java.nio.file.Path local) {
-    return SCHEME + "://" + local.toAbsolutePath();
-  }
-
-  @Override
-  public URI getUri() {
-    return URI_ROOT;
-  }
-
-  @Override
-  public String getScheme() {
-    return SCHEME;
+    return uri(SCHEME, local);
   }
 
   @Override

@@ -2,10 +2,8 @@ package org.auscult.jobs.reliability;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
@@ -14,29 +12,21 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * with "Read-only file system". Root writes through permission bits, so this is how a test run as
  * root meets an output folder it may not write.
  */
-public final class ReadOnlyFileSystem extends RawLocalFileSystem {
+public final class ReadOnlyFileSystem extends LocalFileSystemUnderScheme {
   static final String SCHEME = "readonly";
-  private static final URI URI_ROOT = URI.create(SCHEME + ":///");
+
+  public ReadOnlyFileSystem() {
+    super(SCHEME);
+  }
 
   /** Lets {@code conf}'s file systems resolve {@code readonly:} paths. */
   static void register(Configuration conf) {
-    conf.set("fs." + SCHEME + ".impl", ReadOnlyFileSystem.class.getName());
-    conf.setBoolean("fs." + SCHEME + ".impl.disable.cache", true);
+    register(conf, SCHEME, ReadOnlyFileSystem.class);
   }
 
   /** The {@code readonly:} URI of a local path. */
   static String uri(java.nio.file.Path local) {
-    return SCHEME + "://" + local.toAbsolutePath();
-  }
-
-  @Override
-  public URI getUri() {
-    return URI_ROOT;
-  }
-
-  @Override
-  public String getScheme() {
-    return SCHEME;
+    return uri(SCHEME, local);
   }
 
   @Override
