@@ -126,6 +126,10 @@ public record ClipName(String fileName, int section, Domain domain, Split split,
     Matcher dev = DEV.matcher(fileName);
     if (dev.matches()) {
       String attributes = dev.group(6) == null ? "" : dev.group(6);
+      if (dev.group(3).equals("train") && !dev.group(4).equals("normal")) {
+        throw new MalformedClipNameException(fileName, "a training clip named anomalous: expected"
+            + " section_SS_<source|target>_train_normal_NNNN[_attributes].wav");
+      }
       return dev(Integer.parseInt(dev.group(1)), Domain.fromToken(dev.group(2)),
           Split.fromToken(dev.group(3)), Label.fromToken(dev.group(4)),
           Integer.parseInt(dev.group(5)), attributes);

@@ -117,6 +117,16 @@ class ClipNameTest {
   }
 
   @Test
+  void rejectsAnAnomalousTrainingNameAsMalformed() {
+    // Found by ClipNameFuzzTest: the record's IllegalArgumentException escaped parse.
+    String name = "section_02_target_train_anomaly_0049_car_on.wav";
+    assertThatThrownBy(() -> ClipName.parse(name))
+        .isInstanceOf(MalformedClipNameException.class)
+        .hasMessageContaining(name)
+        .hasMessageContaining("a training clip named anomalous");
+  }
+
+  @Test
   void parsesThe2021EvaluationTestNameWithItsDomainAndNoLabel() {
     ClipName n = ClipName.parse("section_03_target_test_0012.wav");
     assertThat(n.section()).isEqualTo(3);
