@@ -10,13 +10,12 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
  * a test gives that scheme and for no others.
  */
 abstract class LocalFileSystemUnderScheme extends RawLocalFileSystem {
-  private final String scheme;
-  private final URI root;
-
-  LocalFileSystemUnderScheme(String scheme) {
-    this.scheme = scheme;
-    this.root = URI.create(scheme + ":///");
-  }
+  /**
+   * The scheme, a constant of the subclass: RawLocalFileSystem's constructor already asks for the
+   * URI, before any field of a subclass is set.
+   */
+  @Override
+  public abstract String getScheme();
 
   /** Lets {@code conf}'s file systems resolve {@code scheme:} paths with {@code type}. */
   static void register(Configuration conf, String scheme,
@@ -32,11 +31,6 @@ abstract class LocalFileSystemUnderScheme extends RawLocalFileSystem {
 
   @Override
   public URI getUri() {
-    return root;
-  }
-
-  @Override
-  public String getScheme() {
-    return scheme;
+    return URI.create(getScheme() + ":///");
   }
 }

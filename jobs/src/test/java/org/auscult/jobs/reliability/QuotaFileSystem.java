@@ -18,8 +18,9 @@ public final class QuotaFileSystem extends LocalFileSystemUnderScheme {
   static final String SCHEME = "quota";
   private static final AtomicLong LEFT = new AtomicLong(Long.MAX_VALUE);
 
-  public QuotaFileSystem() {
-    super(SCHEME);
+  @Override
+  public String getScheme() {
+    return SCHEME;
   }
 
   /** Lets {@code conf}'s file systems resolve {@code quota:} paths. */

@@ -15,8 +15,9 @@ import org.apache.hadoop.fs.permission.FsPermission;
 public final class ReadOnlyFileSystem extends LocalFileSystemUnderScheme {
   static final String SCHEME = "readonly";
 
-  public ReadOnlyFileSystem() {
-    super(SCHEME);
+  @Override
+  public String getScheme() {
+    return SCHEME;
   }
 
   /** Lets {@code conf}'s file systems resolve {@code readonly:} paths. */
