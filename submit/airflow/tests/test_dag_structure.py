@@ -105,10 +105,11 @@ def test_documented_connection_forms_give_the_master_and_deploy_mode(monkeypatch
     assert SparkSubmitHook(conn_id="no_such_connection")._resolve_connection()["master"] == "yarn"
 
 
-def test_plan_fails_without_the_connection(dag):
+@pytest.mark.parametrize("task", ["check_cluster", "plan"])
+def test_a_task_that_reads_the_connection_fails_without_it(dag, task):
     assert "AIRFLOW_CONN_AUSCULT_SPARK" not in os.environ
     with pytest.raises(RuntimeError, match="'auscult_spark' is not defined.*AIRFLOW_CONN_AUSCULT_SPARK"):
-        dag.get_task("plan").python_callable(params=params_of(dag), run_id=RUN_ID)
+        dag.get_task(task).python_callable(params=params_of(dag), run_id=RUN_ID)
 
 
 def test_plan_skips_synth_only_when_a_data_root_is_given(dag, local_connection, tmp_path):
@@ -125,12 +126,6 @@ def test_plan_names_the_param_of_a_missing_local_file(dag, local_connection, tmp
         plan(params=params_of(dag, jar=str(tmp_path / "none.jar")), run_id=RUN_ID)
     with pytest.raises(FileNotFoundError, match=f"param conf_dir: {tmp_path}/local.conf does not exist"):
         plan(params=params_of(dag, jar="hdfs:///apps/auscult.jar", conf_dir=str(tmp_path)), run_id=RUN_ID)
-
-
-def test_check_cluster_fails_without_the_connection(dag):
-    assert "AIRFLOW_CONN_AUSCULT_SPARK" not in os.environ
-    with pytest.raises(RuntimeError, match="'auscult_spark' is not defined.*AIRFLOW_CONN_AUSCULT_SPARK"):
-        dag.get_task("check_cluster").python_callable(params=params_of(dag), run_id=RUN_ID)
 
 
 def test_the_cluster_check_gets_the_master_and_the_runs_folders(dag, monkeypatch, tmp_path):
