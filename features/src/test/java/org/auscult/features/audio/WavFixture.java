@@ -60,6 +60,21 @@ public final class WavFixture {
     return this;
   }
 
+  /** {@code with(Field.CHANNELS, n)}, as the jobs tests write it. */
+  public WavFixture channels(int n) {
+    return with(Field.CHANNELS, n);
+  }
+
+  /** {@code with(Field.SAMPLE_RATE, hz)}, as the jobs tests write it. */
+  public WavFixture sampleRate(long hz) {
+    return with(Field.SAMPLE_RATE, hz);
+  }
+
+  /** {@code with(Field.DATA_SIZE, size)}, as the jobs tests write it. */
+  public WavFixture dataSize(long size) {
+    return with(Field.DATA_SIZE, size);
+  }
+
   /** Wraps the format tag in WAVE_FORMAT_EXTENSIBLE, the tag moving into the sub-format GUID. */
   public WavFixture extensible() {
     extensible = true;
