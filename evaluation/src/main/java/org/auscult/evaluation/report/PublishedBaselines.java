@@ -1,12 +1,21 @@
 package org.auscult.evaluation.report;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The DCASE 2022 Task 2 development-set figures published with the task (in %,
- * arithmetic mean over sections 00–02): the AE and MobileNetV2 baselines and the gwrp-GMM system.
- * They hold on the real data only; beside results on other data they are context, not targets.
+ * arithmetic mean over sections 00–02): the AE and MobileNetV2 baselines and the gwrp-GMM system,
+ * the per-machine figures as data in {@value #TABLE}. They hold on the real data only; beside
+ * results on other data they are context, not targets.
  */
 final class PublishedBaselines {
   /** Column order of {@link Row#values()}: the evaluator's (sorted) machine order. */
@@ -30,23 +39,11 @@ final class PublishedBaselines {
   static final String AUC_SOURCE = "AUC (source)";
   static final String AUC_TARGET = "AUC (target)";
   static final String PAUC = "pAUC";
+  /** The published figures: a header naming the machines, then one row per system and metric. */
+  static final String TABLE = "published-baselines.csv";
 
-  static final List<Row> ROWS = List.of(
-      new Row("AE baseline", AUC_SOURCE,
-          new double[] {91.70, 76.98, 56.95, 78.97, 69.22, 78.81, 52.09}),
-      new Row("AE baseline", AUC_TARGET,
-          new double[] {36.64, 26.36, 59.01, 49.19, 62.83, 49.04, 49.86}),
-      new Row("AE baseline", PAUC,
-          new double[] {52.79, 50.56, 51.98, 57.52, 58.72, 56.05, 50.36}),
-      new Row("MobileNetV2 baseline", AUC_SOURCE,
-          new double[] {61.21, 60.40, 63.07, 71.54, 70.37, 69.84, 68.77}),
-      new Row("MobileNetV2 baseline", AUC_TARGET,
-          new double[] {52.81, 46.30, 61.79, 51.76, 59.04, 48.59, 60.92}),
-      new Row("MobileNetV2 baseline", PAUC,
-          new double[] {52.46, 51.59, 57.89, 57.56, 56.53, 56.49, 65.27}),
-      new Row("gwrp-GMM (LY)", AUC_SOURCE, new double[] {90.1, 92.0, 62.1, 80.2, 84.2, 90.9, 96.0}),
-      new Row("gwrp-GMM (LY)", AUC_TARGET, new double[] {72.2, 51.9, 85.4, 65.9, 77.7, 80.4, 90.2}),
-      new Row("gwrp-GMM (LY)", PAUC, new double[] {60.9, 61.1, 55.3, 63.0, 66.5, 67.6, 72.2}));
+  /** The figures, from {@value #TABLE} beside this class. */
+  static final List<Row> ROWS = read();
 
   static final List<Score> SCORES = List.of(new Score("AE baseline", 52.61),
       new Score("MobileNetV2 baseline", 56.01), new Score("gwrp-GMM (LY)", 70.28));
@@ -64,6 +61,38 @@ final class PublishedBaselines {
   /** A published figure with as many decimals as it was published with. */
   static String format(double percent, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f", percent);
+  }
+
+  /**
+   * The rows of {@link #TABLE}: {@code system,metric,<one value per machine>} under the header
+   * {@code system,metric,<machines>}; lines starting with {@code #} are notes.
+   */
+  private static List<Row> read() {
+    InputStream in = PublishedBaselines.class.getResourceAsStream(TABLE);
+    if (in == null) {
+      throw new IllegalStateException(TABLE + " is missing from the class path");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in,
+        StandardCharsets.UTF_8))) {
+      List<String> lines = r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+      List<String> header = List.of(lines.get(0).split(","));
+      if (!header.equals(Stream.concat(Stream.of("system", "metric"), MACHINES.stream())
+          .toList())) {
+        throw new IllegalStateException(TABLE + ": header " + header + " does not list "
+            + MACHINES);
+      }
+      return lines.stream().skip(1).map(line -> {
+        String[] f = line.split(",");
+        if (f.length != header.size()) {
+          throw new IllegalStateException(TABLE + ": row '" + line + "' has " + f.length
+              + " fields, expected " + header.size());
+        }
+        return new Row(f[0], f[1], Arrays.stream(f, 2, f.length)
+            .mapToDouble(Double::parseDouble).toArray());
+      }).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(TABLE + " is unreadable", e);
+    }
   }
 
   /** gwrp-GMM's per-machine figures were published with one decimal, all others with two. */

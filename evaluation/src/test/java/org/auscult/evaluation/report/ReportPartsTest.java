@@ -36,7 +36,7 @@ class ReportPartsTest {
         .isEqualTo("91.70");
     assertThat(PublishedBaselines.value("gwrp-GMM (LY)", PublishedBaselines.PAUC, 6))
         .isEqualTo("72.2");
-    assertThat(PublishedBaselines.ROWS).allSatisfy(r ->
+    assertThat(PublishedBaselines.ROWS).hasSize(9).allSatisfy(r ->
         assertThat(r.values()).hasSize(PublishedBaselines.MACHINES.size()));
   }
 }

@@ -27,6 +27,8 @@ public final class LogMelExtractor {
   private final DoubleFFT_1D fft;
   private final double[] frame;
   private final double[] power;
+  /** One frame's log-mel energies, in double whatever the output type. */
+  private final double[] mel;
 
   LogMelExtractor(LogMelParameters parameters, double[] window, MelFilterBank filterBank) {
     this.parameters = parameters;
@@ -40,11 +42,19 @@ public final class LogMelExtractor {
     this.fft = new DoubleFFT_1D(nFft);
     this.frame = new double[nFft];
     this.power = new double[nBins];
+    this.mel = new double[nMels];
   }
 
   /** The log-mel matrix of all of {@code samples}, frame-major, newly allocated. */
   public float[] compute(float[] samples) {
     float[] out = new float[parameters.frameCount(samples.length) * nMels];
+    compute(samples, samples.length, out);
+    return out;
+  }
+
+  /** The log-mel matrix of all of {@code samples}, frame-major, in double, newly allocated. */
+  public double[] compute(double[] samples) {
+    double[] out = new double[parameters.frameCount(samples.length) * nMels];
     compute(samples, samples.length, out);
     return out;
   }
@@ -56,26 +66,13 @@ public final class LogMelExtractor {
   public void compute(float[] samples, int nSamples, float[] out) {
     int frames = checkedFrames(samples.length, nSamples, out.length);
     for (int t = 0; t < frames; t++) {
-      int start = t * hop - pad;
-      int lo = Math.max(0, -start);
-      int hi = Math.min(nFft, nSamples - start);
-      fillPadding(lo, hi);
-      for (int j = lo; j < hi; j++) {
-        frame[j] = window[j] * samples[start + j];
-      }
-      powerOfFrame();
+      loadFrame(samples, nSamples, t);
+      logMelOfFrame();
       int base = t * nMels;
       for (int m = 0; m < nMels; m++) {
-        out[base + m] = (float) Decibels.fromPower(filterBank.bandEnergy(m, power));
+        out[base + m] = (float) mel[m];
       }
     }
-  }
-
-  /** The log-mel matrix of all of {@code samples}, frame-major, in double, newly allocated. */
-  public double[] compute(double[] samples) {
-    double[] out = new double[parameters.frameCount(samples.length) * nMels];
-    compute(samples, samples.length, out);
-    return out;
   }
 
   /** As {@link #compute(float[], int, float[])} for a double signal, with double output. */
@@ -83,11 +80,8 @@ public final class LogMelExtractor {
     int frames = checkedFrames(samples.length, nSamples, out.length);
     for (int t = 0; t < frames; t++) {
       loadFrame(samples, nSamples, t);
-      powerOfFrame();
-      int base = t * nMels;
-      for (int m = 0; m < nMels; m++) {
-        out[base + m] = Decibels.fromPower(filterBank.bandEnergy(m, power));
-      }
+      logMelOfFrame();
+      System.arraycopy(mel, 0, out, t * nMels, nMels);
     }
   }
 
@@ -113,14 +107,33 @@ public final class LogMelExtractor {
     return parameters;
   }
 
-  private void loadFrame(double[] samples, int nSamples, int t) {
-    int start = t * hop - pad;
-    int lo = Math.max(0, -start);
+  /** Frame {@code t} of a float signal, widened to double and windowed, into {@code frame}. */
+  private void loadFrame(float[] samples, int nSamples, int t) {
+    int start = placeFrame(t, nSamples);
     int hi = Math.min(nFft, nSamples - start);
-    fillPadding(lo, hi);
-    for (int j = lo; j < hi; j++) {
+    for (int j = Math.max(0, -start); j < hi; j++) {
       frame[j] = window[j] * samples[start + j];
     }
+  }
+
+  /** Frame {@code t} of a double signal, windowed, into {@code frame}. */
+  private void loadFrame(double[] samples, int nSamples, int t) {
+    int start = placeFrame(t, nSamples);
+    int hi = Math.min(nFft, nSamples - start);
+    for (int j = Math.max(0, -start); j < hi; j++) {
+      frame[j] = window[j] * samples[start + j];
+    }
+  }
+
+  /**
+   * Where frame {@code t} starts in a signal of {@code nSamples}; zeros the frame where it lies
+   * outside the signal, so the signal fills {@code frame[max(0, −start) .. min(nFft, nSamples −
+   * start))}.
+   */
+  private int placeFrame(int t, int nSamples) {
+    int start = t * hop - pad;
+    fillPadding(Math.max(0, -start), Math.min(nFft, nSamples - start));
+    return start;
   }
 
   /** Zeros the frame outside the signal: centre padding with zeros, librosa's default since 0.9. */
@@ -130,6 +143,14 @@ public final class LogMelExtractor {
     }
     for (int j = Math.max(lo, hi); j < nFft; j++) {
       frame[j] = 0.0;
+    }
+  }
+
+  /** The loaded frame's power spectrum, then its log-mel energies (dB) into {@code mel}. */
+  private void logMelOfFrame() {
+    powerOfFrame();
+    for (int m = 0; m < nMels; m++) {
+      mel[m] = Decibels.fromPower(filterBank.bandEnergy(m, power));
     }
   }
 

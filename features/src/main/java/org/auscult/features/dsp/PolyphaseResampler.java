@@ -26,8 +26,6 @@ public final class PolyphaseResampler {
   /** Half-length of the filter in units of max(up, down), as scipy's resample_poly. */
   private static final int HALF_LENGTH_FACTOR = 10;
 
-  private final int fromRate;
-  private final int toRate;
   private final int up;
   private final int down;
   private final double[] h;
@@ -41,8 +39,6 @@ public final class PolyphaseResampler {
   public PolyphaseResampler(int fromRate, int toRate) {
     Require.atLeast("fromRate", fromRate, 1);
     Require.atLeast("toRate", toRate, 1);
-    this.fromRate = fromRate;
-    this.toRate = toRate;
     int g = gcd(fromRate, toRate);
     this.up = toRate / g;
     this.down = fromRate / g;
@@ -62,16 +58,6 @@ public final class PolyphaseResampler {
     this.preRemove = (halfLen + prePad) / down;
     this.h = new double[prePad + taps.length];
     System.arraycopy(taps, 0, h, prePad, taps.length);
-  }
-
-  /** Input rate in Hz. */
-  public int fromRate() {
-    return fromRate;
-  }
-
-  /** Output rate in Hz. */
-  public int toRate() {
-    return toRate;
   }
 
   /** The reduced ratio's numerator (output samples per {@link #down()} input samples). */

@@ -22,14 +22,15 @@ import org.auscult.features.dataset.CellCounts;
  * </table>
  */
 public enum SynthScale {
-  FULL(new CellCounts(990, 10, 50, 0)),
-  SMALL(new CellCounts(100, 10, 20, 0)),
-  TINY(new CellCounts(8, 2, 3, 0));
+  FULL(990, 10, 50),
+  SMALL(100, 10, 20),
+  TINY(8, 2, 3);
 
   private final CellCounts counts;
 
-  SynthScale(CellCounts counts) {
-    this.counts = counts;
+  SynthScale(int trainSource, int trainTarget, int testPerCell) {
+    // no evaluation sections: the twin has no hidden-label test set
+    this.counts = new CellCounts(trainSource, trainTarget, testPerCell, 0);
   }
 
   /** Clips per cell at this scale. */

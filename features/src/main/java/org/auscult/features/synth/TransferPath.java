@@ -5,25 +5,17 @@ package org.auscult.features.synth;
  * distance colour the sound) and optionally the echo of a nearby panel (a feedback comb with a
  * damped loop). Applied to the machine sound only; the factory background reaches the microphone
  * by its own path.
+ *
+ * @param gain the path's overall gain
+ * @param filters the filters in the order they apply
+ * @param echoDelay the panel echo's delay in samples, 0 for none
+ * @param echoFeedback how much of the sound returns each time round
+ * @param echoDamping the echo loop's one-pole low-pass coefficient
  */
-final class TransferPath {
+record TransferPath(double gain, Biquad[] filters, int echoDelay, double echoFeedback,
+    double echoDamping) {
   /** The direct path: nothing changes. */
   static final TransferPath DIRECT = new TransferPath(1.0, new Biquad[0], 0, 0.0, 0.0);
-
-  private final double gain;
-  private final Biquad[] filters;
-  private final int echoDelay;
-  private final double echoFeedback;
-  private final double echoDamping;
-
-  private TransferPath(double gain, Biquad[] filters, int echoDelay, double echoFeedback,
-      double echoDamping) {
-    this.gain = gain;
-    this.filters = filters;
-    this.echoDelay = echoDelay;
-    this.echoFeedback = echoFeedback;
-    this.echoDamping = echoDamping;
-  }
 
   /** A gain in dB and a chain of filters (fresh, unused filters: they keep state). */
   static TransferPath of(double gainDb, Biquad... filters) {

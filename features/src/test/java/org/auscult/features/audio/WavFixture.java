@@ -5,7 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds WAV files byte by byte for tests: every format the reader accepts, and any header field
@@ -13,66 +15,64 @@ import java.util.List;
  * expectations ({@code int16 -32768 → -1.0f}).
  */
 public final class WavFixture {
-  private int formatTag = 1;
-  private int channels = 1;
-  private long sampleRate = 16_000;
-  private int bitsPerSample = 16;
-  private Integer blockAlign;
-  private Long byteRate;
+  /**
+   * The numbers of the header a test sets, true or forged. Unset, the format fields take those of
+   * 16-bit mono PCM at 16 kHz, and the derived ones (byte rate, block align, valid bits, the chunk
+   * sizes) their true values.
+   */
+  public enum Field {
+    FORMAT_TAG, CHANNELS, SAMPLE_RATE, BYTE_RATE, BLOCK_ALIGN, BITS_PER_SAMPLE, VALID_BITS,
+    /** The size field of the {@code fmt } chunk (its body keeps its real length). */
+    FMT_SIZE,
+    /** The size field of the {@code data} chunk. */
+    DATA_SIZE,
+    RIFF_SIZE
+  }
+
+  private final Map<Field, Long> fields = new EnumMap<>(Field.class);
   private boolean extensible;
-  private int validBits = -1;
   private byte[] subFormatGuid;
-  private Long fmtSize;
-  private Long dataSize;
-  private Long riffSize;
   private boolean fmtAfterData;
   private byte[] data = new byte[0];
   private final List<byte[]> before = new ArrayList<>();
   private final List<byte[]> after = new ArrayList<>();
 
+  private WavFixture(int formatTag, int bits) {
+    fields.put(Field.FORMAT_TAG, (long) formatTag);
+    fields.put(Field.CHANNELS, 1L);
+    fields.put(Field.SAMPLE_RATE, 16_000L);
+    fields.put(Field.BITS_PER_SAMPLE, (long) bits);
+  }
+
   /** Integer PCM at {@code bits} per sample. */
   public static WavFixture pcm(int bits) {
-    WavFixture f = new WavFixture();
-    f.bitsPerSample = bits;
-    return f;
+    return new WavFixture(1, bits);
   }
 
   /** IEEE float at {@code bits} per sample. */
   public static WavFixture ieeeFloat(int bits) {
-    WavFixture f = new WavFixture();
-    f.formatTag = 3;
-    f.bitsPerSample = bits;
-    return f;
+    return new WavFixture(3, bits);
   }
 
+  /** Sets header field {@code field} to {@code value}, whether or not it fits the rest. */
+  public WavFixture with(Field field, long value) {
+    fields.put(field, value);
+    return this;
+  }
+
+  /** {@code with(Field.CHANNELS, n)}, as the jobs tests write it. */
   public WavFixture channels(int n) {
-    channels = n;
-    return this;
+    return with(Field.CHANNELS, n);
   }
 
+  /** {@code with(Field.SAMPLE_RATE, hz)}, as the jobs tests write it. */
   public WavFixture sampleRate(long hz) {
-    sampleRate = hz;
-    return this;
+    return with(Field.SAMPLE_RATE, hz);
   }
 
-  public WavFixture formatTag(int tag) {
-    formatTag = tag;
-    return this;
-  }
-
-  public WavFixture bitsPerSample(int bits) {
-    bitsPerSample = bits;
-    return this;
-  }
-
-  public WavFixture blockAlign(int bytes) {
-    blockAlign = bytes;
-    return this;
-  }
-
-  public WavFixture byteRate(long bytes) {
-    byteRate = bytes;
-    return this;
+  /** {@code with(Field.DATA_SIZE, size)}, as the jobs tests write it. */
+  public WavFixture dataSize(long size) {
+    return with(Field.DATA_SIZE, size);
   }
 
   /** Wraps the format tag in WAVE_FORMAT_EXTENSIBLE, the tag moving into the sub-format GUID. */
@@ -81,30 +81,8 @@ public final class WavFixture {
     return this;
   }
 
-  public WavFixture validBits(int bits) {
-    validBits = bits;
-    return this;
-  }
-
   public WavFixture subFormatGuid(byte[] guid) {
     subFormatGuid = guid.clone();
-    return this;
-  }
-
-  /** Forges the size field of the {@code fmt } chunk (the body keeps its real length). */
-  public WavFixture fmtSize(long size) {
-    fmtSize = size;
-    return this;
-  }
-
-  /** Forges the size field of the {@code data} chunk. */
-  public WavFixture dataSize(long size) {
-    dataSize = size;
-    return this;
-  }
-
-  public WavFixture riffSize(long size) {
-    riffSize = size;
     return this;
   }
 
@@ -139,7 +117,7 @@ public final class WavFixture {
     }
     before.forEach(body::writeBytes);
     body.writeBytes(ascii("data"));
-    body.writeBytes(le32(dataSize != null ? dataSize : data.length));
+    body.writeBytes(le32(fields.getOrDefault(Field.DATA_SIZE, (long) data.length)));
     body.writeBytes(data);
     if (data.length % 2 == 1) {
       body.write(0);
@@ -150,30 +128,34 @@ public final class WavFixture {
     after.forEach(body::writeBytes);
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     file.writeBytes(ascii("RIFF"));
-    file.writeBytes(le32(riffSize != null ? riffSize : body.size()));
+    file.writeBytes(le32(fields.getOrDefault(Field.RIFF_SIZE, (long) body.size())));
     file.writeBytes(body.toByteArray());
     return file.toByteArray();
   }
 
   private byte[] fmtChunk() {
-    int align = blockAlign != null ? blockAlign : channels * bitsPerSample / 8;
+    long formatTag = fields.get(Field.FORMAT_TAG);
+    long channels = fields.get(Field.CHANNELS);
+    long sampleRate = fields.get(Field.SAMPLE_RATE);
+    long bitsPerSample = fields.get(Field.BITS_PER_SAMPLE);
+    long align = fields.getOrDefault(Field.BLOCK_ALIGN, channels * bitsPerSample / 8);
     ByteBuffer fmt = ByteBuffer.allocate(extensible ? 40 : 16).order(ByteOrder.LITTLE_ENDIAN);
     fmt.putShort((short) (extensible ? 0xFFFE : formatTag));
     fmt.putShort((short) channels);
     fmt.putInt((int) sampleRate);
-    fmt.putInt((int) (byteRate != null ? byteRate : sampleRate * align));
+    fmt.putInt((int) (long) fields.getOrDefault(Field.BYTE_RATE, sampleRate * align));
     fmt.putShort((short) align);
     fmt.putShort((short) bitsPerSample);
     if (extensible) {
       fmt.putShort((short) 22);
-      fmt.putShort((short) (validBits >= 0 ? validBits : bitsPerSample));
+      fmt.putShort((short) (long) fields.getOrDefault(Field.VALID_BITS, bitsPerSample));
       fmt.putInt(channels == 1 ? 0x4 : 0x3); // speaker mask: centre, or front left + right
-      fmt.put(subFormatGuid != null ? subFormatGuid : guidOf(formatTag));
+      fmt.put(subFormatGuid != null ? subFormatGuid : guidOf((int) formatTag));
     }
     byte[] bodyBytes = fmt.array();
     byte[] c = chunk("fmt ", bodyBytes);
-    if (fmtSize != null) {
-      System.arraycopy(le32(fmtSize), 0, c, 4, 4);
+    if (fields.containsKey(Field.FMT_SIZE)) {
+      System.arraycopy(le32(fields.get(Field.FMT_SIZE)), 0, c, 4, 4);
     }
     return c;
   }

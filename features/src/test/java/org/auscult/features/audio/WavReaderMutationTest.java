@@ -2,6 +2,7 @@ package org.auscult.features.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.auscult.features.audio.WavFixture.Field.CHANNELS;
 import static org.auscult.features.audio.WavFixture.float32;
 import static org.auscult.features.audio.WavFixture.float64;
 import static org.auscult.features.audio.WavFixture.int16;
@@ -33,12 +34,12 @@ class WavReaderMutationTest {
     return List.of(
         WavFixture.pcm(16).data(int16(-32768, -1, 0, 1, 32767)).build(),
         WavFixture.pcm(8).data(uint8(0, 128, 255)).chunkAfter("LIST", new byte[5]).build(),
-        WavFixture.pcm(24).channels(2).data(int24(1, -1, 8388607, -8388608)).build(),
+        WavFixture.pcm(24).with(CHANNELS, 2).data(int24(1, -1, 8388607, -8388608)).build(),
         WavFixture.pcm(32).chunkBefore("fact", int32(2)).data(int32(1, -1)).build(),
         WavFixture.ieeeFloat(32).chunkBefore("LIST", new byte[7]).data(float32(0.5f, -0.5f)).build(),
-        WavFixture.ieeeFloat(64).channels(3).data(float64(0.1, 0.2, 0.3)).build(),
+        WavFixture.ieeeFloat(64).with(CHANNELS, 3).data(float64(0.1, 0.2, 0.3)).build(),
         WavFixture.pcm(16).extensible().data(int16(7, 8, 9, 10)).build(),
-        WavFixture.ieeeFloat(32).extensible().channels(2).data(float32(1f, 2f)).build(),
+        WavFixture.ieeeFloat(32).extensible().with(CHANNELS, 2).data(float32(1f, 2f)).build(),
         WavFixture.pcm(16).fmtAfterData().data(int16(1, 2)).build());
   }
 

@@ -2,6 +2,13 @@ package org.auscult.features.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.auscult.features.audio.WavFixture.Field.BLOCK_ALIGN;
+import static org.auscult.features.audio.WavFixture.Field.CHANNELS;
+import static org.auscult.features.audio.WavFixture.Field.DATA_SIZE;
+import static org.auscult.features.audio.WavFixture.Field.FMT_SIZE;
+import static org.auscult.features.audio.WavFixture.Field.FORMAT_TAG;
+import static org.auscult.features.audio.WavFixture.Field.SAMPLE_RATE;
+import static org.auscult.features.audio.WavFixture.Field.VALID_BITS;
 import static org.auscult.features.audio.WavFixture.int16;
 
 import java.io.ByteArrayInputStream;
@@ -69,7 +76,7 @@ class WavReaderRejectionTest {
     file[42] = (byte) 0xFF;
     file[43] = (byte) 0xFF;
     assertRejected(file, "'LIST' chunk at offset 36 declares 4294967295 bytes but only");
-    assertRejected(WavFixture.pcm(16).fmtSize(0xFFFFFFF0L).data(int16(1)),
+    assertRejected(WavFixture.pcm(16).with(FMT_SIZE, 0xFFFFFFF0L).data(int16(1)),
         "'fmt ' chunk at offset 12 declares 4294967280 bytes");
   }
 
@@ -82,10 +89,10 @@ class WavReaderRejectionTest {
 
   @Test
   void truncatedDataChunkIsAnError() {
-    assertRejected(WavFixture.pcm(16).data(int16(1, 2, 3)).dataSize(8),
+    assertRejected(WavFixture.pcm(16).data(int16(1, 2, 3)).with(DATA_SIZE, 8),
         "'data' chunk at offset 36 declares 8 bytes but only 6 remain (truncated data chunk)");
     // what a streaming writer leaves when it never patches the header
-    assertRejected(WavFixture.pcm(16).data(int16(1)).dataSize(0xFFFFFFFFL),
+    assertRejected(WavFixture.pcm(16).data(int16(1)).with(DATA_SIZE, 0xFFFFFFFFL),
         "declares 4294967295 bytes");
   }
 
@@ -93,42 +100,43 @@ class WavReaderRejectionTest {
   void dataThatIsNotWholeFrames() {
     assertRejected(WavFixture.pcm(16).data(new byte[3]),
         "'data' chunk of 3 bytes is not a whole number of 2-byte frames");
-    assertRejected(WavFixture.pcm(24).channels(2).data(new byte[8]), "6-byte frames");
+    assertRejected(WavFixture.pcm(24).with(CHANNELS, 2).data(new byte[8]), "6-byte frames");
   }
 
   @Test
   void fmtChunkTooShort() {
-    assertRejected(WavFixture.pcm(16).fmtSize(14).data(int16(1)),
+    assertRejected(WavFixture.pcm(16).with(FMT_SIZE, 14).data(int16(1)),
         "'fmt ' chunk is 14 bytes, need at least 16");
   }
 
   @Test
   void zeroChannels() {
-    assertRejected(WavFixture.pcm(16).channels(0).data(int16(1)), "'fmt ' chunk says 0 channels");
+    assertRejected(WavFixture.pcm(16).with(CHANNELS, 0).data(int16(1)),
+        "'fmt ' chunk says 0 channels");
   }
 
   @Test
   void absurdSampleRates() {
-    assertRejected(WavFixture.pcm(16).sampleRate(0).data(int16(1)),
+    assertRejected(WavFixture.pcm(16).with(SAMPLE_RATE, 0).data(int16(1)),
         "sample rate 0 Hz is outside 1..10000000");
-    assertRejected(WavFixture.pcm(16).sampleRate(0xFFFFFFFFL).data(int16(1)),
+    assertRejected(WavFixture.pcm(16).with(SAMPLE_RATE, 0xFFFFFFFFL).data(int16(1)),
         "sample rate 4294967295 Hz is outside");
   }
 
   @Test
   void blockAlignMismatch() {
-    assertRejected(WavFixture.pcm(16).blockAlign(3).data(int16(1)),
+    assertRejected(WavFixture.pcm(16).with(BLOCK_ALIGN, 3).data(int16(1)),
         "block align 3 does not match 1 channel(s) × 16 bits = 2 bytes");
-    assertRejected(WavFixture.pcm(16).channels(2).blockAlign(2).data(int16(1, 2)),
+    assertRejected(WavFixture.pcm(16).with(CHANNELS, 2).with(BLOCK_ALIGN, 2).data(int16(1, 2)),
         "block align 2 does not match 2 channel(s) × 16 bits = 4 bytes");
   }
 
   @Test
   void unsupportedEncodingsAndDepths() {
-    assertRejected(WavFixture.pcm(4).formatTag(2).data(int16(1)),
+    assertRejected(WavFixture.pcm(4).with(FORMAT_TAG, 2).data(int16(1)),
         "unsupported format tag 0x0002 (Microsoft ADPCM), expected PCM (0x0001) or IEEE float");
-    assertRejected(WavFixture.pcm(8).formatTag(7).data(new byte[2]), "0x0007 (µ-law)");
-    assertRejected(WavFixture.pcm(12).blockAlign(2).data(int16(1)),
+    assertRejected(WavFixture.pcm(8).with(FORMAT_TAG, 7).data(new byte[2]), "0x0007 (µ-law)");
+    assertRejected(WavFixture.pcm(12).with(BLOCK_ALIGN, 2).data(int16(1)),
         "unsupported bit depth 12 for PCM, expected 8, 16, 24 or 32");
     assertRejected(WavFixture.ieeeFloat(16).data(int16(1)),
         "unsupported bit depth 16 for IEEE_FLOAT, expected 32 or 64");
@@ -137,18 +145,18 @@ class WavReaderRejectionTest {
 
   @Test
   void brokenExtensibleHeaders() {
-    assertRejected(WavFixture.pcm(16).extensible().fmtSize(18).data(int16(1)),
+    assertRejected(WavFixture.pcm(16).extensible().with(FMT_SIZE, 18).data(int16(1)),
         "WAVE_FORMAT_EXTENSIBLE 'fmt ' chunk is 18 bytes, need 40");
     byte[] file = WavFixture.pcm(16).extensible().data(int16(1)).build();
     file[36] = 10; // cbSize
     assertRejected(file, "WAVE_FORMAT_EXTENSIBLE extension is 10 bytes, need 22");
-    assertRejected(WavFixture.pcm(16).extensible().validBits(17).data(int16(1)),
+    assertRejected(WavFixture.pcm(16).extensible().with(VALID_BITS, 17).data(int16(1)),
         "valid bits 17 exceed the 16-bit container");
     byte[] ambisonic = WavFixture.guidOf(1);
     ambisonic[15] = 0x00;
     assertRejected(WavFixture.pcm(16).extensible().subFormatGuid(ambisonic).data(int16(1)),
         "unsupported WAVE_FORMAT_EXTENSIBLE sub-format 0100000000001000800000aa00389b00");
-    assertRejected(WavFixture.pcm(16).formatTag(0x55).extensible().data(int16(1)),
+    assertRejected(WavFixture.pcm(16).with(FORMAT_TAG, 0x55).extensible().data(int16(1)),
         "unsupported WAVE_FORMAT_EXTENSIBLE sub-format 0x0055 (MPEG)");
   }
 

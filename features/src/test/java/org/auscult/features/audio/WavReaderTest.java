@@ -1,6 +1,11 @@
 package org.auscult.features.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.auscult.features.audio.WavFixture.Field.BYTE_RATE;
+import static org.auscult.features.audio.WavFixture.Field.CHANNELS;
+import static org.auscult.features.audio.WavFixture.Field.RIFF_SIZE;
+import static org.auscult.features.audio.WavFixture.Field.SAMPLE_RATE;
+import static org.auscult.features.audio.WavFixture.Field.VALID_BITS;
 import static org.auscult.features.audio.WavFixture.float32;
 import static org.auscult.features.audio.WavFixture.float64;
 import static org.auscult.features.audio.WavFixture.int16;
@@ -82,14 +87,14 @@ class WavReaderTest {
     assertThat(f.encoding()).isEqualTo(WavEncoding.IEEE_FLOAT);
     assertThat(f.samples()).containsExactly(0.25f);
     // 20 valid bits in a 24-bit container: scaled by the container, as libsndfile does
-    WavAudio a = read(WavFixture.pcm(24).extensible().validBits(20).data(int24(0x100000)));
+    WavAudio a = read(WavFixture.pcm(24).extensible().with(VALID_BITS, 20).data(int24(0x100000)));
     assertThat(a.samples()).containsExactly(0.125f);
     assertThat(a.bitsPerSample()).isEqualTo(24);
   }
 
   @Test
   void stereoIsInterleavedAndMonoIsTheMeanOfTheChannels() throws Exception {
-    WavAudio a = read(WavFixture.pcm(16).channels(2).data(int16(-32768, 16384, 1, 3, 0, -2)));
+    WavAudio a = read(WavFixture.pcm(16).with(CHANNELS, 2).data(int16(-32768, 16384, 1, 3, 0, -2)));
     assertThat(a.frameCount()).isEqualTo(3);
     assertThat(a.samples()).hasSize(6);
     assertThat(a.channel(0)).containsExactly(-1f, 1f / 32768, 0f);
@@ -136,7 +141,8 @@ class WavReaderTest {
   @Test
   void ignoresAWrongRiffSizeAndByteRate() throws Exception {
     for (long riff : new long[] {0, 4, 0xFFFFFFFFL}) {
-      assertThat(read(WavFixture.pcm(16).riffSize(riff).byteRate(1).data(int16(9))).samples())
+      assertThat(read(WavFixture.pcm(16).with(RIFF_SIZE, riff).with(BYTE_RATE, 1).data(int16(9)))
+          .samples())
           .containsExactly(9f / 32768);
     }
   }
@@ -150,7 +156,7 @@ class WavReaderTest {
 
   @Test
   void readsAPathAndAStreamOfKnownLength(@TempDir Path dir) throws IOException {
-    byte[] file = WavFixture.pcm(16).sampleRate(44_100).data(int16(100, -100)).build();
+    byte[] file = WavFixture.pcm(16).with(SAMPLE_RATE, 44_100).data(int16(100, -100)).build();
     Path p = dir.resolve("clip.wav");
     Files.write(p, file);
     WavAudio fromPath = WavReader.read(p);
@@ -162,7 +168,8 @@ class WavReaderTest {
 
   @Test
   void durationIsFramesOverRate() throws Exception {
-    assertThat(read(WavFixture.pcm(16).sampleRate(4).data(int16(1, 2, 3, 4, 5, 6))).durationSeconds())
+    assertThat(read(WavFixture.pcm(16).with(SAMPLE_RATE, 4).data(int16(1, 2, 3, 4, 5, 6)))
+        .durationSeconds())
         .isEqualTo(1.5);
   }
 }

@@ -33,6 +33,13 @@ class LayoutsTest {
     Files.write(p, CLIP);
   }
 
+  /** Writes the tiny clip at every path of {@code listing}, one per line. */
+  private void tree(String listing) throws IOException {
+    for (String relative : listing.strip().split("\n")) {
+      touch(relative.strip());
+    }
+  }
+
   private Catalog scan(String... roots) throws IOException {
     return scan(Optional.empty(), roots);
   }
@@ -53,11 +60,13 @@ class LayoutsTest {
   @Test
   void dcase2020DevelopmentAdditionalTrainingAndEvaluation() throws IOException {
     // dev_data_ToyConveyor.zip, eval_data_train_pump.zip and eval_data_test_pump.zip, unpacked
-    touch("dcase2020/dev_data/ToyConveyor/train/normal_id_01_00000000.wav");
-    touch("dcase2020/dev_data/ToyConveyor/test/normal_id_01_00000000.wav");
-    touch("dcase2020/dev_data/ToyConveyor/test/anomaly_id_01_00000011.wav");
-    touch("dcase2020/eval_data/pump/train/normal_id_05_00000003.wav");
-    touch("dcase2020/eval_data/pump/test/id_05_00000000.wav");
+    tree("""
+        dcase2020/dev_data/ToyConveyor/train/normal_id_01_00000000.wav
+        dcase2020/dev_data/ToyConveyor/test/normal_id_01_00000000.wav
+        dcase2020/dev_data/ToyConveyor/test/anomaly_id_01_00000011.wav
+        dcase2020/eval_data/pump/train/normal_id_05_00000003.wav
+        dcase2020/eval_data/pump/test/id_05_00000000.wav
+        """);
 
     Catalog c = scan("dcase2020");
 
@@ -76,13 +85,16 @@ class LayoutsTest {
   @Test
   void dcase2021WithSourceAndTargetTestFolders() throws IOException {
     // dev_data_gearbox.zip and eval_data_gearbox_test.zip as they unpack (also MIMII DUE)
-    touch("gearbox/train/section_00_source_train_normal_0000_volt_1.0.wav");
-    touch("gearbox/train/section_01_target_train_normal_0000.wav");
-    touch("gearbox/source_test/section_00_source_test_anomaly_0000.wav");
-    touch("gearbox/target_test/section_01_target_test_normal_0003.wav");
-    touch("eval/gearbox/source_test/section_03_source_test_0000.wav");
-    touch("eval/gearbox/target_test/section_03_target_test_0001.wav");
-    touch("eval/gearbox/target_test/section_03_source_test_0002.wav"); // wrong folder
+    // the last clip is in the wrong folder
+    tree("""
+        gearbox/train/section_00_source_train_normal_0000_volt_1.0.wav
+        gearbox/train/section_01_target_train_normal_0000.wav
+        gearbox/source_test/section_00_source_test_anomaly_0000.wav
+        gearbox/target_test/section_01_target_test_normal_0003.wav
+        eval/gearbox/source_test/section_03_source_test_0000.wav
+        eval/gearbox/target_test/section_03_target_test_0001.wav
+        eval/gearbox/target_test/section_03_source_test_0002.wav
+        """);
 
     Catalog c = scan(Optional.of(Layout.DCASE2021), "gearbox", "eval");
 
@@ -103,10 +115,12 @@ class LayoutsTest {
 
   @Test
   void dcase2022SeveralSectionsInTheZipsWrapperFolders() throws IOException {
-    touch("2022/dev_fan/fan/train/section_00_source_train_normal_0000_m-n_W.wav");
-    touch("2022/dev_fan/fan/test/section_01_target_test_anomaly_0049_f-n_C.wav");
-    touch("2022/eval_data_fan_train/fan/train/section_03_target_train_normal_0009_m-n_Y.wav");
-    touch("2022/eval_data_fan_test/fan/test/section_04_0199.wav");
+    tree("""
+        2022/dev_fan/fan/train/section_00_source_train_normal_0000_m-n_W.wav
+        2022/dev_fan/fan/test/section_01_target_test_anomaly_0049_f-n_C.wav
+        2022/eval_data_fan_train/fan/train/section_03_target_train_normal_0009_m-n_Y.wav
+        2022/eval_data_fan_test/fan/test/section_04_0199.wav
+        """);
 
     Catalog c = scan("2022");
 
@@ -121,12 +135,14 @@ class LayoutsTest {
 
   @Test
   void dcase2023To2026OneSectionNoAttributeAndSupplementalClips() throws IOException {
-    touch("2024/dev_data/ToyCar/train/section_00_source_train_normal_0000_car_A1_spd_28V_mic_1.wav");
-    touch("2024/dev_data/slider/test/section_00_target_test_anomaly_0000_noAttribute.wav");
-    touch("2024/eval_data/3DPrinter/train/section_00_source_train_normal_0004_noAttribute.wav");
-    touch("2024/eval_data/3DPrinter/test/section_00_0000.wav");
-    touch("2024/eval_data/3DPrinter/attributes_00.csv");
-    touch("2024/eval_data/3DPrinter/supplemental/section_00_source_supplemental_noise_0000.wav");
+    tree("""
+        2024/dev_data/ToyCar/train/section_00_source_train_normal_0000_car_A1_spd_28V_mic_1.wav
+        2024/dev_data/slider/test/section_00_target_test_anomaly_0000_noAttribute.wav
+        2024/eval_data/3DPrinter/train/section_00_source_train_normal_0004_noAttribute.wav
+        2024/eval_data/3DPrinter/test/section_00_0000.wav
+        2024/eval_data/3DPrinter/attributes_00.csv
+        2024/eval_data/3DPrinter/supplemental/section_00_source_supplemental_noise_0000.wav
+        """);
 
     Catalog c = scan(Optional.of(Layout.parse("dcase2024").orElseThrow()), "2024");
 
@@ -148,10 +164,13 @@ class LayoutsTest {
     for (int i = 0; i < 6; i++) {
       touch(String.format("mimii/-6_dB_valve/valve/id_04/normal/%08d.wav", i));
     }
-    touch("mimii/-6_dB_valve/valve/id_04/abnormal/00000000.wav");
-    touch("mimii/-6_dB_valve/valve/id_04/abnormal/00000001.wav");
-    touch("mimii/6_dB_valve/valve/id_04/normal/00000000.wav");
-    touch("mimii/6_dB_valve/valve/id_04/abnormal/0000000.wav"); // seven digits
+    // the last name has seven digits
+    tree("""
+        mimii/-6_dB_valve/valve/id_04/abnormal/00000000.wav
+        mimii/-6_dB_valve/valve/id_04/abnormal/00000001.wav
+        mimii/6_dB_valve/valve/id_04/normal/00000000.wav
+        mimii/6_dB_valve/valve/id_04/abnormal/0000000.wav
+        """);
 
     Catalog c = scan("mimii");
 
@@ -182,8 +201,10 @@ class LayoutsTest {
 
   @Test
   void zipsAreReadInPlaceAsTheFolderTheyUnpackTo() throws IOException {
-    touch("unpacked/dev_bearing/bearing/train/section_00_source_train_normal_0000_vel_6.wav");
-    touch("unpacked/dev_bearing/bearing/test/section_00_source_test_normal_0000_vel_6.wav");
+    tree("""
+        unpacked/dev_bearing/bearing/train/section_00_source_train_normal_0000_vel_6.wav
+        unpacked/dev_bearing/bearing/test/section_00_source_test_normal_0000_vel_6.wav
+        """);
     zip("zips/dev_bearing.zip", "dev_bearing/bearing/train/section_00_source_train_normal_0000_vel_6.wav",
         "dev_bearing/bearing/test/section_00_source_test_normal_0000_vel_6.wav");
     java.nio.file.Path broken = tmp.resolve("zips/eval_data_bearing_test.zip");
@@ -211,8 +232,10 @@ class LayoutsTest {
 
   @Test
   void aForcedLayoutReportsEveryFileThatDoesNotFitIt() throws IOException {
-    touch("x/fan/train/section_00_source_train_normal_0000.wav");
-    touch("x/fan/test/section_00_source_test_normal_0000.wav");
+    tree("""
+        x/fan/train/section_00_source_train_normal_0000.wav
+        x/fan/test/section_00_source_test_normal_0000.wav
+        """);
 
     Catalog c = scan(Optional.of(Layout.DCASE2020), "x");
 

@@ -2,6 +2,8 @@ package org.auscult.features.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.auscult.features.audio.WavFixture.Field.CHANNELS;
+import static org.auscult.features.audio.WavFixture.Field.SAMPLE_RATE;
 
 import java.util.Map;
 import org.auscult.features.audio.WavFixture;
@@ -66,7 +68,7 @@ class ClipFeaturizerTest {
   void theConfiguredChannelOfAMultiChannelFileIsRead() throws BadClipException {
     float[] left = sine(32000, 440);
     float[] right = sine(32000, 3000);
-    byte[] stereo = WavFixture.pcm(16).channels(2).sampleRate(RATE)
+    byte[] stereo = WavFixture.pcm(16).with(CHANNELS, 2).with(SAMPLE_RATE, RATE)
         .data(WavFixture.interleavedPcm16(left, right)).build();
     ClipFeatures first = featurizer.featurize(stereo, "s", FAN);
     ClipFeatures second = new ClipFeaturizer(LogMelSpectrogram.baseline(),
@@ -121,8 +123,8 @@ class ClipFeaturizerTest {
     assertBad(WavWriter.toPcm16Mono(new float[0], RATE), "empty");
     float[] withNan = sine(160000, 440);
     withNan[1234] = Float.NaN;
-    assertBad(WavFixture.ieeeFloat(32).sampleRate(RATE).data(WavFixture.float32(withNan)).build(),
-        "sample 1234 is NaN");
+    assertBad(WavFixture.ieeeFloat(32).with(SAMPLE_RATE, RATE)
+        .data(WavFixture.float32(withNan)).build(), "sample 1234 is NaN");
     assertBad("not a wav at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
         "unreadable WAV");
     assertBad(new byte[0], "unreadable WAV");

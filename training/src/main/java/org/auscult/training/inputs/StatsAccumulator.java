@@ -67,11 +67,6 @@ public final class StatsAccumulator implements Serializable {
     return count;
   }
 
-  /** Row length. */
-  public int dim() {
-    return dim;
-  }
-
   /**
    * The standardiser: mean and population standard deviation per dimension, the latter floored at
    * {@code minStd} so a constant dimension does not divide by zero.

@@ -5,7 +5,6 @@ import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
  * Batch-hard triplet loss (Hermans, Beyer and Leibe 2017) on squared Euclidean distances, with
@@ -32,7 +31,7 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * <p>DL4J saves this class inside the model's JSON configuration through Jackson: it needs the
  * public no-argument constructor, the getter/setter pair and equals/hashCode kept here.
  */
-public final class BatchHardTripletLoss implements ILossFunction {
+public final class BatchHardTripletLoss extends MinibatchLoss {
   private static final long serialVersionUID = 1L;
   /** FaceNet's margin. */
   public static final double DEFAULT_MARGIN = 0.2;
@@ -73,51 +72,29 @@ public final class BatchHardTripletLoss implements ILossFunction {
   }
 
   @Override
-  public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn,
-      INDArray mask, boolean average) {
-    double sum = mine(labels, preOutput, activationFn, mask, null).sum();
-    return average ? sum / preOutput.size(0) : sum;
-  }
-
-  @Override
-  public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn,
+  double[] perExample(INDArray labels, INDArray preOutput, IActivation activationFn,
       INDArray mask) {
-    double[] perAnchor = mine(labels, preOutput, activationFn, mask, null).perAnchor();
-    return Nd4j.createFromArray(perAnchor).reshape(perAnchor.length, 1)
-        .castTo(preOutput.dataType());
+    return mine(labels, preOutput, activationFn, mask, null);
   }
 
   @Override
-  public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn,
-      INDArray mask) {
-    return gradientAndScore(labels, preOutput, activationFn, mask).getSecond();
-  }
-
-  @Override
-  public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput,
-      IActivation activationFn, INDArray mask, boolean average) {
-    Pair<Double, INDArray> p = gradientAndScore(labels, preOutput, activationFn, mask);
-    double score = average ? p.getFirst() / preOutput.size(0) : p.getFirst();
-    return Pair.of(score, p.getSecond());
-  }
-
-  private Pair<Double, INDArray> gradientAndScore(INDArray labels, INDArray preOutput,
+  Pair<Double, INDArray> sumAndGradient(INDArray labels, INDArray preOutput,
       IActivation activationFn, INDArray mask) {
     int n = (int) preOutput.size(0);
     int d = (int) preOutput.size(1);
     double[][] dLdOut = new double[n][d];
-    Mined mined = mine(labels, preOutput, activationFn, mask, dLdOut);
+    double[] loss = mine(labels, preOutput, activationFn, mask, dLdOut);
     INDArray grad = Nd4j.create(dLdOut).castTo(preOutput.dataType());
     INDArray dLdPre = activationFn.backprop(preOutput.dup(), grad).getFirst();
-    return Pair.of(mined.sum(), dLdPre);
+    return Pair.of(sum(loss), dLdPre);
   }
 
   /**
-   * Finds each anchor's hardest positive and negative and its hinge loss; adds the gradient of
-   * Σ loss_i with respect to the activations into {@code gradient} when it is not null.
+   * Finds each anchor's hardest positive and negative and returns each anchor's loss; adds the
+   * gradient of Σ loss_i with respect to the activations into {@code gradient} when it is not null.
    */
-  private Mined mine(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
-      double[][] gradient) {
+  private double[] mine(INDArray labels, INDArray preOutput, IActivation activationFn,
+      INDArray mask, double[][] gradient) {
     if (preOutput.rank() != 2) {
       throw new IllegalArgumentException("expected activations of shape [batch, dim], got "
           + java.util.Arrays.toString(preOutput.shape()));
@@ -175,7 +152,7 @@ public final class BatchHardTripletLoss implements ILossFunction {
         }
       }
     }
-    return new Mined(loss);
+    return loss;
   }
 
   private static int[] classIds(INDArray labels, int n) {
@@ -230,17 +207,6 @@ public final class BatchHardTripletLoss implements ILossFunction {
       }
     }
     return dist;
-  }
-
-  /** Per-anchor hinge losses. */
-  private record Mined(double[] perAnchor) {
-    double sum() {
-      double s = 0;
-      for (double v : perAnchor) {
-        s += v;
-      }
-      return s;
-    }
   }
 
   @Override

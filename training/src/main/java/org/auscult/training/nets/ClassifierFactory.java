@@ -1,15 +1,12 @@
 package org.auscult.training.nets;
 
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
@@ -33,29 +30,18 @@ public final class ClassifierFactory {
   /** The configuration in {@code dataType}. */
   public static ComputationGraphConfiguration configuration(ClassifierSettings s,
       DataType dataType) {
-    ClipEncoderSettings e = s.encoder();
-    GraphBuilder g = new NeuralNetConfiguration.Builder()
-        .seed(e.seed())
-        .dataType(dataType)
-        .weightInit(WeightInit.RELU)
-        .updater(new Adam(e.learningRate()))
-        .graphBuilder()
-        .addInputs(INPUT);
-    String vector = ClipEncoder.add(g, e);
-    g.addLayer("vector_act", new ActivationLayer.Builder().activation(Activation.RELU).build(),
-        vector);
-    g.addLayer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-        .nOut(s.classes()).activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build(),
-        "vector_act");
-    g.setOutputs(OUTPUT);
-    g.setInputTypes(ClipEncoder.inputType(e));
-    return g.build();
+    return ClipEncoder.graph(s.encoder(), dataType, (g, vector) -> {
+      g.addLayer("vector_act", new ActivationLayer.Builder().activation(Activation.RELU).build(),
+          vector);
+      g.addLayer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+          .nOut(s.classes()).activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build(),
+          "vector_act");
+      return OUTPUT;
+    });
   }
 
   /** An initialised network. */
   public static ComputationGraph build(ClassifierSettings s) {
-    ComputationGraph net = new ComputationGraph(configuration(s));
-    net.init();
-    return net;
+    return ClipEncoder.initialised(configuration(s));
   }
 }

@@ -1,7 +1,9 @@
 package org.auscult.training.nets;
 
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
@@ -10,7 +12,11 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * A whole log-mel clip to one vector, for the classifier and the embedding network. The input is
@@ -31,6 +37,39 @@ final class ClipEncoder {
   private static final double BN_EPSILON = 1e-3;
 
   private ClipEncoder() {}
+
+  /** What a network puts after the clip vector: its layers, ending in its output. */
+  @FunctionalInterface
+  interface Head {
+    /** Adds the head after the vertex {@code vector}; returns the name of the graph's output. */
+    String add(GraphBuilder g, String vector);
+  }
+
+  /**
+   * The whole graph of a network built on the encoder, in {@code dataType}: ReLU weight
+   * initialisation and Adam at the encoder's seed and step size, the input, the encoder, then
+   * {@code head}. The classifier and the embedding network differ only in their heads.
+   */
+  static ComputationGraphConfiguration graph(ClipEncoderSettings s, DataType dataType, Head head) {
+    GraphBuilder g = new NeuralNetConfiguration.Builder()
+        .seed(s.seed())
+        .dataType(dataType)
+        .weightInit(WeightInit.RELU)
+        .updater(new Adam(s.learningRate()))
+        .graphBuilder()
+        .addInputs(INPUT);
+    String output = head.add(g, add(g, s));
+    g.setOutputs(output);
+    g.setInputTypes(inputType(s));
+    return g.build();
+  }
+
+  /** A network of {@code configuration}, initialised. */
+  static ComputationGraph initialised(ComputationGraphConfiguration configuration) {
+    ComputationGraph net = new ComputationGraph(configuration);
+    net.init();
+    return net;
+  }
 
   /** The input type of {@link #INPUT} for a training crop. */
   static InputType inputType(ClipEncoderSettings s) {

@@ -1,15 +1,11 @@
 package org.auscult.training.nets;
 
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.L2NormalizeVertex;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
@@ -43,29 +39,19 @@ public final class EmbeddingFactory {
   public static ComputationGraphConfiguration configuration(EmbeddingSettings s,
       DataType dataType) {
     ClipEncoderSettings e = s.encoder();
-    GraphBuilder g = new NeuralNetConfiguration.Builder()
-        .seed(e.seed())
-        .dataType(dataType)
-        .weightInit(WeightInit.RELU)
-        .updater(new Adam(e.learningRate()))
-        .graphBuilder()
-        .addInputs(INPUT);
-    String vector = ClipEncoder.add(g, e);
-    g.addVertex(EMBEDDING, new L2NormalizeVertex(new int[] {1}, NORM_EPSILON), vector);
-    ILossFunction loss = s.distributionLabels()
-        ? new SubclusterAdaCos(s.classes(), s.subclusters(), e.embeddingSize(), e.seed(), true)
-        : new BatchHardTripletLoss(BatchHardTripletLoss.DEFAULT_MARGIN, true);
-    g.addLayer(OUTPUT, new LossLayer.Builder(loss).activation(Activation.IDENTITY).build(),
-        EMBEDDING);
-    g.setOutputs(OUTPUT);
-    g.setInputTypes(ClipEncoder.inputType(e));
-    return g.build();
+    return ClipEncoder.graph(e, dataType, (g, vector) -> {
+      g.addVertex(EMBEDDING, new L2NormalizeVertex(new int[] {1}, NORM_EPSILON), vector);
+      ILossFunction loss = s.distributionLabels()
+          ? new SubclusterAdaCos(s.classes(), s.subclusters(), e.embeddingSize(), e.seed(), true)
+          : new BatchHardTripletLoss(BatchHardTripletLoss.DEFAULT_MARGIN, true);
+      g.addLayer(OUTPUT, new LossLayer.Builder(loss).activation(Activation.IDENTITY).build(),
+          EMBEDDING);
+      return OUTPUT;
+    });
   }
 
   /** An initialised network. */
   public static ComputationGraph build(EmbeddingSettings s) {
-    ComputationGraph net = new ComputationGraph(configuration(s));
-    net.init();
-    return net;
+    return ClipEncoder.initialised(configuration(s));
   }
 }

@@ -8,7 +8,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
  * Sub-cluster AdaCos (Wilkinghoff 2021, after AdaCos by Zhang et al. 2019): a softmax over the
@@ -32,7 +31,7 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * DL4J keeps this class inside the model's JSON configuration: it needs the public no-argument
  * constructor, getters and setters, and equals/hashCode.
  */
-public final class SubclusterAdaCos implements ILossFunction {
+public final class SubclusterAdaCos extends MinibatchLoss {
   private static final long serialVersionUID = 1L;
   private static final double TINY = 1e-30;
 
@@ -92,36 +91,13 @@ public final class SubclusterAdaCos implements ILossFunction {
   }
 
   @Override
-  public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn,
-      INDArray mask, boolean average) {
-    double sum = 0;
-    for (double l : forward(labels, preOutput, activationFn, mask).loss) {
-      sum += l;
-    }
-    return average ? sum / preOutput.size(0) : sum;
-  }
-
-  @Override
-  public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn,
+  double[] perExample(INDArray labels, INDArray preOutput, IActivation activationFn,
       INDArray mask) {
-    double[] loss = forward(labels, preOutput, activationFn, mask).loss;
-    return Nd4j.createFromArray(loss).reshape(loss.length, 1).castTo(preOutput.dataType());
+    return forward(labels, preOutput, activationFn, mask).loss;
   }
 
   @Override
-  public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn,
-      INDArray mask) {
-    return gradientAndScore(labels, preOutput, activationFn, mask).getSecond();
-  }
-
-  @Override
-  public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput,
-      IActivation activationFn, INDArray mask, boolean average) {
-    Pair<Double, INDArray> p = gradientAndScore(labels, preOutput, activationFn, mask);
-    return Pair.of(average ? p.getFirst() / preOutput.size(0) : p.getFirst(), p.getSecond());
-  }
-
-  private Pair<Double, INDArray> gradientAndScore(INDArray labels, INDArray preOutput,
+  Pair<Double, INDArray> sumAndGradient(INDArray labels, INDArray preOutput,
       IActivation activationFn, INDArray mask) {
     if (adaptive) {
       adapt(labels, preOutput, activationFn, mask);

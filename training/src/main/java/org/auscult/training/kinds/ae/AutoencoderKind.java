@@ -7,6 +7,7 @@ import org.auscult.training.kind.AnomalyModel;
 import org.auscult.training.kind.CommonSettings;
 import org.auscult.training.kind.ModelKind;
 import org.auscult.training.kind.Trainer;
+import org.auscult.training.kinds.NetworkTraining;
 import org.auscult.training.model.ModelFiles;
 
 /** {@code ae}: the DCASE 2022 autoencoder baseline, one network per machine type. */
@@ -27,9 +28,7 @@ public final class AutoencoderKind implements ModelKind {
   public Trainer trainer(Config c) {
     String p = settingsPath() + ".";
     return new AutoencoderTrainer(CommonSettings.from(c),
-        ConfigValues.intAtLeast(c, p + "epochs", 1),
-        ConfigValues.intAtLeast(c, p + "batch-size", 1),
-        ConfigValues.positive(c, p + "learning-rate"),
+        NetworkTraining.from(c, p, 1),
         ConfigValues.intAtLeast(c, p + "context-hop", 1));
   }
 

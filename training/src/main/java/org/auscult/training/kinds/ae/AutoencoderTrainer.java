@@ -11,6 +11,7 @@ import org.auscult.training.kind.FitContext;
 import org.auscult.training.kind.Fitted;
 import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
+import org.auscult.training.kinds.NetworkTraining;
 import org.auscult.training.nets.AutoencoderSettings;
 
 /**
@@ -19,8 +20,8 @@ import org.auscult.training.nets.AutoencoderSettings;
  *
  * @param contextHop frames between training context vectors (scoring uses every vector)
  */
-record AutoencoderTrainer(CommonSettings common, int epochs, int batchSize, double learningRate,
-    int contextHop) implements Trainer {
+record AutoencoderTrainer(CommonSettings common, NetworkTraining training, int contextHop)
+    implements Trainer {
 
   @Override
   public Fitted fit(FitContext context) throws IOException {
@@ -30,9 +31,10 @@ record AutoencoderTrainer(CommonSettings common, int epochs, int batchSize, doub
         FrameWindows.PATCH_FRAMES, 8);
     AutoencoderSettings b = AutoencoderSettings.baseline(common.seed());
     AutoencoderRecipe recipe = new AutoencoderRecipe(new AutoencoderSettings(common.seed(),
-        learningRate, features.contextVectorSize(), b.hiddenSize(), b.hiddenLayers(),
-        b.bottleneckSize()), features);
-    TrainedNetwork trained = context.networks().train(recipe, context.clips(), epochs, batchSize);
+        training.learningRate(), features.contextVectorSize(), b.hiddenSize(),
+        b.hiddenLayers(), b.bottleneckSize()), features);
+    TrainedNetwork trained = context.networks().train(recipe, context.clips(), training.epochs(),
+        training.batchSize());
     AutoencoderModel model = new AutoencoderModel(trained.network(), trained.standardizer(),
         features);
     List<Keyed<Double>> scores = context.clips().map(new AutoencoderKind(), model,

@@ -7,6 +7,7 @@ import org.auscult.training.kind.AnomalyModel;
 import org.auscult.training.kind.CommonSettings;
 import org.auscult.training.kind.ModelKind;
 import org.auscult.training.kind.Trainer;
+import org.auscult.training.kinds.NetworkTraining;
 import org.auscult.training.model.ModelFiles;
 
 /**
@@ -31,9 +32,7 @@ public final class ClassifierKind implements ModelKind {
   public Trainer trainer(Config c) {
     String p = settingsPath() + ".";
     return new ClassifierTrainer(CommonSettings.from(c),
-        ConfigValues.intAtLeast(c, p + "epochs", 1),
-        ConfigValues.intAtLeast(c, p + "batch-size", 1),
-        ConfigValues.positive(c, p + "learning-rate"),
+        NetworkTraining.from(c, p, 1),
         ConfigValues.oneOf(c, p + "size", "quick", "baseline"),
         ConfigValues.intAtLeast(c, p + "frames", 8),
         ConfigValues.intAtLeast(c, p + "max-repeat", 1));

@@ -16,6 +16,7 @@ import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
 import org.auscult.training.kind.TrainingScope;
 import org.auscult.training.kinds.ClassNetworkRecipe;
+import org.auscult.training.kinds.NetworkTraining;
 import org.auscult.training.nets.ClassifierFactory;
 import org.auscult.training.nets.ClassifierSettings;
 import org.auscult.training.nets.ClipEncoderSettings;
@@ -28,8 +29,8 @@ import org.auscult.training.nets.ClipEncoderSettings;
  * @param frames frames of a training window
  * @param maxRepeat most windows a clip of a rare class gives
  */
-record ClassifierTrainer(CommonSettings common, int epochs, int batchSize, double learningRate,
-    String size, int frames, int maxRepeat) implements Trainer {
+record ClassifierTrainer(CommonSettings common, NetworkTraining training, String size,
+    int frames, int maxRepeat) implements Trainer {
 
   @Override
   public TrainingScope scope() {
@@ -58,12 +59,12 @@ record ClassifierTrainer(CommonSettings common, int epochs, int batchSize, doubl
     var logMel = context.logMel();
     int mels = logMel.nMels();
     ClassifierSettings network = new ClassifierSettings(ClipEncoderSettings.of(size,
-        common.seed(), learningRate, mels, frames), classes.size());
+        common.seed(), training.learningRate(), mels, frames), classes.size());
     ClassNetworkRecipe recipe = new ClassNetworkRecipe(mels, frames, classes,
         ClassifierTrainer::classKey, ClassNetworkRecipe.repeats(keys, classes, maxRepeat), false,
         Mixup.NONE, common.seed(), () -> ClassifierFactory.build(network));
-    TrainedNetwork trained = context.networks().train(recipe, context.clips(), epochs,
-        batchSize);
+    TrainedNetwork trained = context.networks().train(recipe, context.clips(),
+        training.epochs(), training.batchSize());
     FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
         logMel.hopLength(), mels, FrameWindows.CONTEXT_FRAMES, 1, frames, frames);
     ClassifierModel model = new ClassifierModel(trained.network(), trained.standardizer(),

@@ -7,6 +7,7 @@ import org.auscult.training.kind.AnomalyModel;
 import org.auscult.training.kind.CommonSettings;
 import org.auscult.training.kind.ModelKind;
 import org.auscult.training.kind.Trainer;
+import org.auscult.training.kinds.NetworkTraining;
 import org.auscult.training.model.ModelFiles;
 
 /**
@@ -39,9 +40,7 @@ public final class EmbeddingKind implements ModelKind {
           + "per example)");
     }
     return new EmbeddingTrainer(CommonSettings.from(c),
-        ConfigValues.intAtLeast(c, p + "epochs", 1),
-        ConfigValues.intAtLeast(c, p + "batch-size", 2),
-        ConfigValues.positive(c, p + "learning-rate"),
+        NetworkTraining.from(c, p, 2),
         ConfigValues.oneOf(c, p + "size", "quick", "baseline"),
         ConfigValues.intAtLeast(c, p + "frames", 8), loss,
         ConfigValues.intAtLeast(c, p + "subclusters", 1), mixup,

@@ -17,6 +17,7 @@ import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.Trainer;
 import org.auscult.training.kind.TrainingScope;
 import org.auscult.training.kinds.ClassNetworkRecipe;
+import org.auscult.training.kinds.NetworkTraining;
 import org.auscult.training.nets.ClipEncoderSettings;
 import org.auscult.training.nets.EmbeddingFactory;
 import org.auscult.training.nets.EmbeddingSettings;
@@ -33,9 +34,9 @@ import org.auscult.training.nets.EmbeddingSettings;
  * @param maxRepeat most windows a clip of a rare class gives
  * @param sourceCentres k-means centres of a section's source embeddings
  */
-record EmbeddingTrainer(CommonSettings common, int epochs, int batchSize, double learningRate,
-    String size, int frames, String loss, int subclusters, double mixup, int maxRepeat,
-    int sourceCentres) implements Trainer {
+record EmbeddingTrainer(CommonSettings common, NetworkTraining training, String size,
+    int frames, String loss, int subclusters, double mixup, int maxRepeat, int sourceCentres)
+    implements Trainer {
 
   @Override
   public TrainingScope scope() {
@@ -60,14 +61,15 @@ record EmbeddingTrainer(CommonSettings common, int epochs, int batchSize, double
     }
     var logMel = context.logMel();
     int mels = logMel.nMels();
-    ClipEncoderSettings encoder = ClipEncoderSettings.of(size, common.seed(), learningRate, mels,
-        frames);
+    ClipEncoderSettings encoder = ClipEncoderSettings.of(size, common.seed(),
+        training.learningRate(), mels, frames);
     EmbeddingSettings network = new EmbeddingSettings(encoder, loss, classes.size(), subclusters);
     boolean ids = !network.distributionLabels();
     ClassNetworkRecipe recipe = new ClassNetworkRecipe(mels, frames, classes,
         EmbeddingTrainer::classKey, ClassNetworkRecipe.repeats(keys, classes, maxRepeat), ids,
         new Mixup(mixup), common.seed(), () -> EmbeddingFactory.build(network));
-    TrainedNetwork trained = context.networks().train(recipe, clips, epochs, batchSize);
+    TrainedNetwork trained = context.networks().train(recipe, clips, training.epochs(),
+        training.batchSize());
     FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
         logMel.hopLength(), mels, FrameWindows.CONTEXT_FRAMES, 1, frames, frames);
     EmbeddingModel embedder = new EmbeddingModel(trained.network(), trained.standardizer(),
