@@ -46,14 +46,13 @@ class DriverRestartIT {
   private final Configuration conf = new Configuration();
   private final SparkSession spark = SharedSpark.session();
   private final int clips = SynthPlan.clips(SynthScale.TINY, Set.of(MACHINE)).size();
-  private Path dir;
-  private String data;
+  // one instance per class: the folder is made fresh once, before the data
+  private final Path dir = BuildOutputs.freshWorkFolder("driver-restart");
+  private final String data = dir.resolve("data").toString();
   private StageLauncher stages;
 
   @BeforeAll
   void makeData() throws IOException {
-    dir = BuildOutputs.freshWorkFolder("driver-restart");
-    data = dir.resolve("data").toString();
     SynthStage.run(spark, SynthSettings.from(config(), data, "tiny", null,
         List.of(MACHINE.dirName())));
     stages = new StageLauncher(PROCESSES, dir, List.of("--master", "local[2]",
@@ -64,9 +63,7 @@ class DriverRestartIT {
   void removeScratch() {
     PROCESSES.closeAll();
     // a killed driver cannot clean its Spark scratch folder, which holds a copy of the jar
-    if (dir != null) {
-      BuildOutputs.deleteTree(dir.resolve("local"));
-    }
+    BuildOutputs.deleteTree(dir.resolve("local"));
   }
 
   private static Config config() {
