@@ -35,6 +35,12 @@ import picocli.CommandLine.Option;
         "(small scale, quick profile by default) into one run folder and prints the official",
         "score table and the path of the HTML report."})
 public final class DemoJob extends StageCommand<DemoJob.Plan> {
+  @Option(names = "--models", split = ",", paramLabel = "KIND[,KIND…]",
+      completionCandidates = ModelKindNames.class,
+      description = "Models to train and compare, of ${COMPLETION-CANDIDATES} (default: every "
+          + "kind that is a DCASE system, i.e. all but label-using references).")
+  private List<String> models;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs/demo",
       description = "Run folder (default: ${DEFAULT-VALUE}); each stage's output is replaced.")
   private String out;
@@ -42,12 +48,6 @@ public final class DemoJob extends StageCommand<DemoJob.Plan> {
   @Option(names = "--scale", paramLabel = "small|tiny|full", defaultValue = "small",
       description = "Synthetic data-set size (default: ${DEFAULT-VALUE}).")
   private String scale;
-
-  @Option(names = "--models", split = ",", paramLabel = "KIND[,KIND…]",
-      completionCandidates = ModelKindNames.class,
-      description = "Models to train and compare, of ${COMPLETION-CANDIDATES} (default: every "
-          + "kind that is a DCASE system, i.e. all but label-using references).")
-  private List<String> models;
 
   @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "quick",
       description = "Training profile (default: ${DEFAULT-VALUE}).")

@@ -1,9 +1,9 @@
 package org.auscult.jobs;
 
 import com.typesafe.config.Config;
-import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.MachineTypesOption;
 import org.auscult.jobs.cli.StageCommand;
 import org.auscult.jobs.cli.StageFailedException;
 import org.auscult.jobs.cli.StageMain;
@@ -11,6 +11,7 @@ import org.auscult.jobs.features.FeatureReport;
 import org.auscult.jobs.features.FeatureSettings;
 import org.auscult.jobs.features.FeatureStage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Stage {@code features}: baseline log-mel of every clip into Parquet, bad clips into a table. */
@@ -25,27 +26,26 @@ public final class FeaturesJob extends StageCommand<FeatureSettings> {
           "zips (local or any Hadoop URI); zips are read in place. See docs/data.md."})
   private String data;
 
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Output folder; replaced atomically when the run succeeds.")
+  private String out;
+
+  @Mixin
+  private MachineTypesOption machines;
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Process at most N clips, spread over machines, sections, domains and labels.")
+  private Integer limit;
+
   @Option(names = "--layout", paramLabel = "NAME",
       description = {"Read every machine folder by this layout instead of recognising each:",
           "auto (default), dcase2020, dcase2021 (= mimii-due), dcase2022, dcase2023 (= dcase2024,",
           "dcase2025, dcase2026), mimii. Files that do not fit it are listed as errors."})
   private String layout;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Output folder; replaced atomically when the run succeeds.")
-  private String out;
-
-  @Option(names = "--limit", paramLabel = "N",
-      description = "Process at most N clips, spread over machines, sections, domains and labels.")
-  private Integer limit;
-
   @Option(names = "--max-bad", paramLabel = "N",
       description = "Bad clips allowed before exiting non-zero (default: auscult.features.max-bad = 0).")
   private Integer maxBad;
-
-  @Option(names = "--machines", split = ",", paramLabel = "M[,M…]",
-      description = "Only these machine types (folder names, e.g. fan,ToyCar).")
-  private List<String> machines;
 
   public static void main(String[] args) {
     System.exit(StageMain.execute(new FeaturesJob(), args));
@@ -53,7 +53,7 @@ public final class FeaturesJob extends StageCommand<FeatureSettings> {
 
   @Override
   protected FeatureSettings settings(Config c) {
-    return FeatureSettings.from(c, data, out, limit, maxBad, machines, layout);
+    return FeatureSettings.from(c, data, out, limit, maxBad, machines.names(), layout);
   }
 
   @Override

@@ -4,11 +4,13 @@ import com.typesafe.config.Config;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.FeaturesFolderOption;
 import org.auscult.jobs.cli.ModelKindNames;
 import org.auscult.jobs.cli.StageCommand;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.score.ScoreStage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Stage {@code score}: anomaly scores and decisions of every test clip, official CSV formats. */
@@ -22,9 +24,8 @@ public final class ScoreJob extends StageCommand<List<String>> {
       description = "Models root written by the train stage (<models>/<kind>/<machine>/).")
   private String models;
 
-  @Option(names = "--features", required = true, paramLabel = "DIR",
-      description = "Features folder written by the features stage.")
-  private String features;
+  @Mixin
+  private FeaturesFolderOption features;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Scores folder; replaced atomically when the run succeeds.")
@@ -48,7 +49,7 @@ public final class ScoreJob extends StageCommand<List<String>> {
 
   @Override
   protected int run(SparkSession spark, List<String> chosen) throws Exception {
-    ScoreStage.Report report = ScoreStage.run(spark, models, features, out, chosen);
+    ScoreStage.Report report = ScoreStage.run(spark, models, features.folder(), out, chosen);
     return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
   }
 }

@@ -1,14 +1,15 @@
 package org.auscult.jobs;
 
 import com.typesafe.config.Config;
-import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.MachineTypesOption;
 import org.auscult.jobs.cli.StageCommand;
 import org.auscult.jobs.cli.StageMain;
 import org.auscult.jobs.synth.SynthSettings;
 import org.auscult.jobs.synth.SynthStage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Stage {@code synth}: the deterministic synthetic DCASE 2022 Task 2 development set. */
@@ -29,9 +30,8 @@ public final class SynthJob extends StageCommand<SynthSettings> {
       description = "Seed of the data set (default: auscult.synth.seed).")
   private Long seed;
 
-  @Option(names = "--machines", split = ",", paramLabel = "M[,M…]",
-      description = "Only these machine types (folder names, e.g. fan,ToyCar).")
-  private List<String> machines;
+  @Mixin
+  private MachineTypesOption machines;
 
   public static void main(String[] args) {
     System.exit(StageMain.execute(new SynthJob(), args));
@@ -39,7 +39,7 @@ public final class SynthJob extends StageCommand<SynthSettings> {
 
   @Override
   protected SynthSettings settings(Config c) {
-    return SynthSettings.from(c, out, scale, seed, machines);
+    return SynthSettings.from(c, out, scale, seed, machines.names());
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigFactory;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.jobs.cli.ExitCodes;
+import org.auscult.jobs.cli.FeaturesFolderOption;
 import org.auscult.jobs.cli.ModelKindNames;
 import org.auscult.jobs.cli.StageCommand;
 import org.auscult.jobs.cli.StageMain;
@@ -12,6 +13,7 @@ import org.auscult.jobs.config.TrainingProfile;
 import org.auscult.jobs.train.TrainSettings;
 import org.auscult.jobs.train.TrainStage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Stage {@code train}: one model kind, one model per machine type, saved as files. */
@@ -20,18 +22,17 @@ import picocli.CommandLine.Option;
         "Writes <out>/<model>/<machine or all>/ with the model, its manifest and decision",
         "threshold."})
 public final class TrainJob extends StageCommand<TrainSettings> {
-  @Option(names = "--model", required = true, paramLabel = "KIND",
-      completionCandidates = ModelKindNames.class,
-      description = "One of ${COMPLETION-CANDIDATES}.")
-  private String model;
-
-  @Option(names = "--features", required = true, paramLabel = "DIR",
-      description = "Features folder written by the features stage.")
-  private String features;
+  @Mixin
+  private FeaturesFolderOption features;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Models root; this run writes <out>/<model>/<machine>/.")
   private String out;
+
+  @Option(names = "--model", required = true, paramLabel = "KIND",
+      completionCandidates = ModelKindNames.class,
+      description = "One of ${COMPLETION-CANDIDATES}.")
+  private String model;
 
   @Option(names = "--machines", split = ",", paramLabel = "M[,M…]",
       description = "Only these machine types (default: all in the features).")
@@ -64,7 +65,8 @@ public final class TrainJob extends StageCommand<TrainSettings> {
 
   @Override
   protected TrainSettings settings(Config c) {
-    return TrainSettings.from(c, model, features, out, machines, engine, resume, overwrite);
+    return TrainSettings.from(c, model, features.folder(), out, machines, engine, resume,
+        overwrite);
   }
 
   /** {@code auscult-train-<kind>}. */

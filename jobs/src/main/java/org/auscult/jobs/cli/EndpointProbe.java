@@ -32,8 +32,12 @@ import org.auscult.jobs.cli.ClusterTarget.Protocol;
  * ({@code StreamRequest}); a Spark RPC server answers it with a {@code StreamFailure}, with or
  * without {@code spark.authenticate}, and a standalone master logs no more than for any closed
  * connection (seen with Spark 3.5; the protocol is that of every Spark since 1.6).
+ *
+ * <p>A probe is no more than how long it waits at most for DNS, the TCP connection and Spark's
+ * reply.
  */
-public final class EndpointProbe {
+public record EndpointProbe(Duration resolveTimeout, Duration connectTimeout,
+    Duration replyTimeout) {
   /** Message types of Spark's network protocol (org.apache.spark.network.protocol.Message). */
   private static final byte STREAM_REQUEST = 6;
   private static final byte STREAM_RESPONSE = 7;
@@ -41,17 +45,6 @@ public final class EndpointProbe {
   private static final String STREAM_ID = "/files/auscult-cluster-check";
   /** Longest reply frame expected: the failure message names the stream. */
   private static final long MAX_REPLY_FRAME = 1 << 16;
-
-  private final Duration resolveTimeout;
-  private final Duration connectTimeout;
-  private final Duration replyTimeout;
-
-  /** A probe that waits at most these long for DNS, the TCP connection and Spark's reply. */
-  public EndpointProbe(Duration resolveTimeout, Duration connectTimeout, Duration replyTimeout) {
-    this.resolveTimeout = resolveTimeout;
-    this.connectTimeout = connectTimeout;
-    this.replyTimeout = replyTimeout;
-  }
 
   /** Empty when {@code e} answers, else why not, in a few words (no host:port). */
   public Optional<String> failure(Endpoint e) {

@@ -1,7 +1,6 @@
 package org.auscult.jobs.features;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -9,7 +8,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.features.dsp.LogMelParameters;
-import org.auscult.jobs.cli.StageFolderException;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.ClipQuery;
@@ -20,18 +18,14 @@ import org.auscult.training.kind.ClipQuery;
  */
 public final class FeaturesTable {
   private final String folder;
+  private final FeaturesManifest manifest;
   private final Dataset<Row> clips;
-  private final LogMelParameters logMel;
-  private final long clipsWritten;
-  private final long badClips;
 
-  private FeaturesTable(String folder, Dataset<Row> clips, LogMelParameters logMel,
-      long clipsWritten, long badClips) {
+  /** The clips table of a complete folder whose manifest is {@code manifest}. */
+  private FeaturesTable(SparkSession spark, String folder, FeaturesManifest manifest) {
     this.folder = folder;
-    this.clips = clips;
-    this.logMel = logMel;
-    this.clipsWritten = clipsWritten;
-    this.badClips = badClips;
+    this.manifest = manifest;
+    this.clips = spark.read().parquet(folder + "/" + FeatureStage.CLIPS);
   }
 
   /**
@@ -39,38 +33,10 @@ public final class FeaturesTable {
    *
    * @throws IOException naming the folder when it is missing, incomplete or lacks its manifest
    */
-  @SuppressWarnings("unchecked")
   public static FeaturesTable open(SparkSession spark, String folder) throws IOException {
     var conf = spark.sparkContext().hadoopConfiguration();
     StageOutput.requireComplete(conf, folder, "features");
-    Map<String, Object> manifest = StageOutput.readManifest(conf, folder);
-    Object lm = manifest.get("log_mel");
-    if (!(lm instanceof Map<?, ?> m)) {
-      throw StageFolderException.wrongFolder("features folder " + folder
-          + ": its manifest has no log_mel section");
-    }
-    Map<String, Object> p = (Map<String, Object>) m;
-    LogMelParameters params = new LogMelParameters(intOf(p, "sample_rate", folder),
-        intOf(p, "n_fft", folder), intOf(p, "hop_length", folder), intOf(p, "n_mels", folder),
-        intOf(p, "clip_samples", folder));
-    Dataset<Row> clips = spark.read().parquet(folder + "/" + FeatureStage.CLIPS);
-    Map<String, Object> counts = manifest.get("counts") instanceof Map<?, ?> c
-        ? (Map<String, Object>) c : Map.of();
-    return new FeaturesTable(folder, clips, params, longOf(counts, "clips_written"),
-        longOf(counts, "bad"));
-  }
-
-  private static long longOf(Map<String, Object> m, String key) {
-    return m.get(key) instanceof Number n ? n.longValue() : 0;
-  }
-
-  private static int intOf(Map<String, Object> m, String key, String folder) throws IOException {
-    Object v = m.get(key);
-    if (!(v instanceof Number n)) {
-      throw StageFolderException.wrongFolder("features folder " + folder + ": manifest log_mel."
-          + key + " is missing or not a number");
-    }
-    return n.intValue();
+    return new FeaturesTable(spark, folder, FeaturesManifest.read(conf, folder));
   }
 
   /** The folder. */
@@ -128,17 +94,17 @@ public final class FeaturesTable {
 
   /** Clips the features stage wrote, from its manifest. */
   public long clipsWritten() {
-    return clipsWritten;
+    return manifest.clipsWritten();
   }
 
   /** Bad clips and files the features stage left out (its errors table), from its manifest. */
   public long badClips() {
-    return badClips;
+    return manifest.badClips();
   }
 
   /** The log-mel parameters the features were made with. */
   public LogMelParameters logMel() {
-    return logMel;
+    return manifest.logMel();
   }
 
 }

@@ -1,8 +1,6 @@
 package org.auscult.jobs.train;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -59,8 +57,8 @@ public final class MinibatchExport {
     HadoopConf conf = new HadoopConf(sc.hadoopConfiguration());
     String qualified = fs.makeQualified(dir).toString();
     List<String[]> written = blocks.mapPartitionsWithIndex((index, it) -> {
-      Writer w = new Writer(conf, qualified, index, batchSize, shuffleBufferExamples,
-          seed * 1_000_003L + index, mixup);
+      Writer w = new Writer(new PartitionBatchFiles(conf, qualified, index), batchSize,
+          shuffleBufferExamples, seed * 1_000_003L + index, mixup);
       return w.writeAll(it).iterator();
     }, true).collect();
     List<String> paths = new ArrayList<>(written.size());
@@ -81,16 +79,13 @@ public final class MinibatchExport {
     return ds;
   }
 
-  /** Buffers, shuffles and writes the examples of one partition. */
+  /** Buffers, shuffles and cuts into batches the examples of one partition. */
   private static final class Writer {
-    private final HadoopConf conf;
-    private final String dir;
-    private final int partition;
+    private final PartitionBatchFiles files;
     private final int batchSize;
     private int bufferCapacity;
     private final SplittableRandom random;
     private final Mixup mixup;
-    private final List<String[]> written = new ArrayList<>();
     private float[] features;
     private float[] labels;
     private int[] exampleShape;
@@ -98,17 +93,13 @@ public final class MinibatchExport {
     private int labelWidth;
     private boolean selfSupervised;
     private int buffered;
-    private int sequence;
 
-    Writer(HadoopConf conf, String dir, int partition, int batchSize, int bufferCapacity,
-        long seed, Mixup mixup) {
-      this.mixup = mixup;
-      this.conf = conf;
-      this.dir = dir;
-      this.partition = partition;
+    Writer(PartitionBatchFiles files, int batchSize, int bufferCapacity, long seed, Mixup mixup) {
+      this.files = files;
       this.batchSize = batchSize;
       this.bufferCapacity = bufferCapacity;
       this.random = new SplittableRandom(seed);
+      this.mixup = mixup;
     }
 
     List<String[]> writeAll(Iterator<ExampleBlock> blocks) throws IOException {
@@ -122,7 +113,7 @@ public final class MinibatchExport {
         writeBatch(offset, n);
         offset += n;
       }
-      return written;
+      return files.written();
     }
 
     private void add(ExampleBlock block) throws IOException {
@@ -209,15 +200,7 @@ public final class MinibatchExport {
         mixup.apply(x, y, n, width, labelWidth, random);
         out = Nd4j.create(y, new long[] {n, labelWidth}, 'c');
       }
-      DataSet ds = new DataSet(in.castTo(DataType.FLOAT), out.castTo(DataType.FLOAT));
-      Path path = new Path(dir, String.format("part-%05d-%06d.bin", partition, sequence++));
-      FileSystem fs = path.getFileSystem(conf.get());
-      try (OutputStream os = fs.create(path, false)) {
-        ds.save(os);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      written.add(new String[] {path.toString(), Integer.toString(n)});
+      files.write(new DataSet(in.castTo(DataType.FLOAT), out.castTo(DataType.FLOAT)), n);
     }
   }
 }

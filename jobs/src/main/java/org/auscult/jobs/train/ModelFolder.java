@@ -31,16 +31,16 @@ public final class ModelFolder {
   private final FileSystem fs;
   private final Path dir;
 
+  /** The folder {@code dir} on {@code fs}, qualified so that its paths name the file system. */
   private ModelFolder(FileSystem fs, Path dir) {
     this.fs = fs;
-    this.dir = dir;
+    this.dir = fs.makeQualified(dir);
   }
 
   /** The folder at {@code dir}, not touched yet. */
   public static ModelFolder at(Configuration conf, String dir) throws IOException {
     Path p = new Path(dir);
-    FileSystem fs = OutputFileSystems.of(p, conf);
-    return new ModelFolder(fs, fs.makeQualified(p));
+    return new ModelFolder(OutputFileSystems.of(p, conf), p);
   }
 
   /**

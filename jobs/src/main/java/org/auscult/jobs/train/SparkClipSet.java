@@ -13,6 +13,7 @@ import org.auscult.training.kind.AnomalyModel;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.ClipFunction;
 import org.auscult.training.kind.ClipSet;
+import org.auscult.training.kind.FittingModelFiles;
 import org.auscult.training.kind.Keyed;
 import org.auscult.training.kind.ModelClipFunction;
 import org.auscult.training.kind.ModelKind;
@@ -62,11 +63,9 @@ final class SparkClipSet implements ClipSet {
   @SuppressWarnings("unchecked")
   public <M extends AnomalyModel, T> List<Keyed<T>> map(ModelKind kind, M model,
       ModelClipFunction<M, T> f) throws IOException {
-    ModelFiles.Builder files = new ModelFiles.Builder();
-    model.write(files);
     String name = kind.name();
     Broadcast<ModelFiles> b = JavaSparkContext.fromSparkContext(clips.context())
-        .broadcast(files.build("the " + name + " model being fitted"));
+        .broadcast(FittingModelFiles.of(kind, model));
     try {
       return sorted(clips.mapPartitions(it -> {
         List<Keyed<T>> out = new ArrayList<>();

@@ -14,35 +14,14 @@ import org.nd4j.linalg.dataset.DataSet;
 /**
  * One epoch on Spark: the minibatch files in an order drawn from the seed and the epoch, spread
  * over the workers; the loss measured afterwards on the driver, on a fixed sample of training
- * files and on every validation file.
+ * files and on every validation file. The step holds nothing but what it was given.
+ *
+ * @param partitions how many partitions the batch paths are spread over per epoch
+ * @param lossSampleBatches how many training batches measure the epoch's training loss
  */
-final class SparkEpochStep implements EpochLoop.Step {
-  private final JavaSparkContext sc;
-  private final SparkNetwork net;
-  private final FileSystem fs;
-  private final BatchFiles train;
-  private final BatchFiles validation;
-  private final int partitions;
-  private final long seed;
-  private final List<String> lossSample;
-
-  /**
-   * @param partitions how many partitions the batch paths are spread over per epoch
-   * @param lossSampleBatches how many training batches measure the epoch's training loss
-   */
-  SparkEpochStep(JavaSparkContext sc, SparkNetwork net, FileSystem fs, BatchFiles train,
-      BatchFiles validation, int partitions, long seed, int lossSampleBatches) {
-    this.sc = sc;
-    this.net = net;
-    this.fs = fs;
-    this.train = train;
-    this.validation = validation;
-    this.partitions = partitions;
-    this.seed = seed;
-    List<String> copy = new ArrayList<>(train.paths());
-    Collections.shuffle(copy, new Random(seed));
-    this.lossSample = copy.subList(0, Math.min(lossSampleBatches, copy.size()));
-  }
+record SparkEpochStep(JavaSparkContext sc, SparkNetwork net, FileSystem fs, BatchFiles train,
+    BatchFiles validation, int partitions, long seed, int lossSampleBatches)
+    implements EpochLoop.Step {
 
   @Override
   public Model network() {
@@ -58,7 +37,7 @@ final class SparkEpochStep implements EpochLoop.Step {
 
   @Override
   public double trainLoss() throws IOException {
-    return meanLoss(lossSample);
+    return meanLoss(lossSample());
   }
 
   @Override
@@ -69,6 +48,13 @@ final class SparkEpochStep implements EpochLoop.Step {
   @Override
   public long examples() {
     return train.examples();
+  }
+
+  /** The training batches that measure the loss: the same seeded sample every epoch. */
+  private List<String> lossSample() {
+    List<String> copy = new ArrayList<>(train.paths());
+    Collections.shuffle(copy, new Random(seed));
+    return copy.subList(0, Math.min(lossSampleBatches, copy.size()));
   }
 
   /** Example-weighted mean loss over the batch files at {@code paths}, read on the driver. */

@@ -12,6 +12,7 @@ import org.auscult.training.engine.Checkpoints;
 import org.auscult.training.engine.LocalNetworkEngine;
 import org.auscult.training.engine.NativeThreads;
 import org.auscult.training.engine.NetworkEngine;
+import org.auscult.training.engine.TrainingRun;
 import org.auscult.training.fit.BoostedTrees;
 import org.auscult.training.fit.MixtureEstimator;
 import org.auscult.training.kind.Clip;
@@ -89,16 +90,17 @@ final class SparkFitContext implements FitContext, AutoCloseable {
     Checkpoints checkpoints = new Checkpoints(folder.fileSystem(),
         new Path(folder.path(ModelFolder.CHECKPOINTS)));
     CommonSettings c = settings.common();
+    TrainingRun run = new TrainingRun(name, c.seed(), c.validationFraction(), checkpoints,
+        settings.resume());
     if (settings.engine().equals("local")) {
       // one JVM: all cores to ND4J unless told otherwise (the launcher caps OpenMP at one thread
       // per process because Spark runs one task per core)
       NativeThreads.limit(settings.localThreads() > 0 ? settings.localThreads()
           : Runtime.getRuntime().availableProcessors());
-      return new LocalNetworkEngine(name, c.seed(), c.validationFraction(), checkpoints,
-          settings.resume());
+      return new LocalNetworkEngine(run);
     }
-    return new SparkNetworkEngine(JavaSparkContext.fromSparkContext(spark.sparkContext()), name,
-        c.seed(), c.validationFraction(), settings.spark(), folder, checkpoints, settings.resume());
+    return new SparkNetworkEngine(JavaSparkContext.fromSparkContext(spark.sparkContext()), run,
+        settings.spark(), folder);
   }
 
   @Override

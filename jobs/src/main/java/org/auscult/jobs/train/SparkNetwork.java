@@ -11,23 +11,30 @@ import org.deeplearning4j.spark.impl.graph.SparkComputationGraph;
 import org.deeplearning4j.spark.impl.multilayer.SparkDl4jMultiLayer;
 import org.nd4j.linalg.dataset.DataSet;
 
-/** A MultiLayerNetwork or ComputationGraph wrapped for dl4j-spark, behind one small interface. */
+/**
+ * A MultiLayerNetwork or ComputationGraph wrapped for dl4j-spark, behind one small interface. The
+ * training statistics are the training master's (both wrappers only pass them through), so they
+ * are asked of it directly.
+ */
 public final class SparkNetwork {
   private final SparkDl4jMultiLayer multiLayer;
   private final SparkComputationGraph graph;
+  private final TrainingMaster<?, ?> master;
 
-  private SparkNetwork(SparkDl4jMultiLayer multiLayer, SparkComputationGraph graph) {
+  private SparkNetwork(SparkDl4jMultiLayer multiLayer, SparkComputationGraph graph,
+      TrainingMaster<?, ?> master) {
     this.multiLayer = multiLayer;
     this.graph = graph;
+    this.master = master;
   }
 
   /** Wraps {@code model} (either kind) with {@code master}. */
   public static SparkNetwork of(JavaSparkContext sc, Model model, TrainingMaster<?, ?> master) {
     if (model instanceof MultiLayerNetwork mln) {
-      return new SparkNetwork(new SparkDl4jMultiLayer(sc, mln, master), null);
+      return new SparkNetwork(new SparkDl4jMultiLayer(sc, mln, master), null, master);
     }
     if (model instanceof ComputationGraph cg) {
-      return new SparkNetwork(null, new SparkComputationGraph(sc, cg, master));
+      return new SparkNetwork(null, new SparkComputationGraph(sc, cg, master), master);
     }
     throw new IllegalArgumentException("expected a MultiLayerNetwork or ComputationGraph, got "
         + model.getClass().getName());
@@ -55,15 +62,11 @@ public final class SparkNetwork {
 
   /** Turns dl4j-spark's timing statistics on or off. */
   public void collectStats(boolean on) {
-    if (multiLayer != null) {
-      multiLayer.setCollectTrainingStats(on);
-    } else {
-      graph.setCollectTrainingStats(on);
-    }
+    master.setCollectTrainingStats(on);
   }
 
   /** dl4j-spark's timing statistics of the fits so far, or null when not collected. */
   public SparkTrainingStats stats() {
-    return multiLayer != null ? multiLayer.getSparkTrainingStats() : graph.getSparkTrainingStats();
+    return master.getTrainingStats();
   }
 }

@@ -3,7 +3,6 @@ package org.auscult.jobs.train;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -11,19 +10,18 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.auscult.jobs.cli.Progress;
-import org.auscult.training.engine.Checkpoints;
 import org.auscult.training.engine.EpochLoop;
 import org.auscult.training.engine.EpochRecord;
 import org.auscult.training.engine.NetworkEngine;
 import org.auscult.training.engine.NetworkRecipe;
 import org.auscult.training.engine.TrainedNetwork;
+import org.auscult.training.engine.TrainingRun;
 import org.auscult.training.inputs.ClipSplit;
 import org.auscult.training.inputs.Examples;
 import org.auscult.training.inputs.Standardizer;
 import org.auscult.training.inputs.StatsAccumulator;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.ClipSet;
-import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
 import org.deeplearning4j.spark.stats.StatsUtils;
 import org.slf4j.Logger;
@@ -48,24 +46,17 @@ final class SparkNetworkEngine implements NetworkEngine {
   }
 
   private final JavaSparkContext sc;
-  private final String name;
-  private final long seed;
-  private final double validationFraction;
+  private final TrainingRun run;
   private final SparkTrainerSettings settings;
   private final ModelFolder folder;
-  private final Checkpoints checkpoints;
-  private final boolean resume;
 
-  SparkNetworkEngine(JavaSparkContext sc, String name, long seed, double validationFraction,
-      SparkTrainerSettings settings, ModelFolder folder, Checkpoints checkpoints, boolean resume) {
+  /** Trains under {@code run}, writing its minibatch files (and statistics) into {@code folder}. */
+  SparkNetworkEngine(JavaSparkContext sc, TrainingRun run, SparkTrainerSettings settings,
+      ModelFolder folder) {
     this.sc = sc;
-    this.name = name;
-    this.seed = seed;
-    this.validationFraction = validationFraction;
+    this.run = run;
     this.settings = settings;
     this.folder = folder;
-    this.checkpoints = checkpoints;
-    this.resume = resume;
   }
 
   @Override
@@ -73,8 +64,10 @@ final class SparkNetworkEngine implements NetworkEngine {
       throws IOException {
     JavaRDD<Clip> clips = ((SparkClipSet) clipSet).rdd();
     String fingerprint = clipSet.fingerprint();
-    Set<String> heldOut = ClipSplit.validationIds(clipSet.keys(), validationFraction, seed);
-    LOG.info("{}: {} clips ({} for validation)", name, clipSet.keys().size(), heldOut.size());
+    Set<String> heldOut = ClipSplit.validationIds(clipSet.keys(), run.validationFraction(),
+        run.seed());
+    LOG.info("{}: {} clips ({} for validation)", run.name(), clipSet.keys().size(),
+        heldOut.size());
     Broadcast<Set<String>> validation = sc.broadcast(heldOut);
     JavaRDD<Clip> train = clips.filter(c -> !validation.value().contains(c.key()));
     JavaRDD<Clip> held = clips.filter(c -> validation.value().contains(c.key()));
@@ -90,33 +83,27 @@ final class SparkNetworkEngine implements NetworkEngine {
     FileSystem fs = folder.fileSystem();
     fs.delete(new Path(batches), true);
     try {
-      Progress export = Progress.start(LOG, name + ": write minibatches");
+      Progress export = Progress.start(LOG, run.name() + ": write minibatches");
       BatchFiles trainFiles = MinibatchExport.export(blocks(train, recipe, standardizer)
-          .repartition(workers), batches + "/train", batch, buffer, seed, recipe.mixup());
+          .repartition(workers), batches + "/train", batch, buffer, run.seed(), recipe.mixup());
       BatchFiles validationFiles = MinibatchExport.export(blocks(held, recipe, standardizer),
-          batches + "/validation", batch, buffer, seed + 1);
+          batches + "/validation", batch, buffer, run.seed() + 1);
       export.done(trainFiles.examples() + validationFiles.examples(), "examples");
 
-      Optional<Checkpoints.Restored> restored = resume ? checkpoints.latest(fingerprint)
-          : Optional.empty();
-      Model network = restored.map(Checkpoints.Restored::network).orElseGet(recipe::newNetwork);
-      List<EpochRecord> history = restored.map(r -> r.state().history()).orElse(List.of());
-      restored.ifPresent(r -> LOG.info("{}: resuming after epoch {} from {}", name,
-          r.state().epoch(), checkpoints.location()));
+      TrainingRun.Start start = run.start(recipe, fingerprint);
       ParameterAveragingTrainingMaster master = new ParameterAveragingTrainingMaster
           .Builder(workers, batch)
           .batchSizePerWorker(batch)
           .averagingFrequency(settings.averagingFrequency())
           .workerPrefetchNumBatches(settings.prefetchBatches())
-          .rngSeed(seed)
+          .rngSeed(run.seed())
           .exportDirectory(folder.path(".batches/dl4j-export"))
           .build();
-      SparkNetwork net = SparkNetwork.of(sc, network, master);
+      SparkNetwork net = SparkNetwork.of(sc, start.network(), master);
       net.collectStats(settings.collectStats());
       SparkEpochStep step = new SparkEpochStep(sc, net, fs, trainFiles, validationFiles, workers,
-          seed, settings.lossSampleBatches());
-      List<EpochRecord> done = EpochLoop.run(name, step, epochs, history, checkpoints,
-          fingerprint, r -> { });
+          run.seed(), settings.lossSampleBatches());
+      List<EpochRecord> done = run.epochs(step, start, epochs, fingerprint);
       if (settings.collectStats() && net.stats() != null) {
         exportStats(net);
       }
@@ -164,7 +151,8 @@ final class SparkNetworkEngine implements NetworkEngine {
       StatsUtils.exportStatsAsHTML(net.stats(), html);
       folder.writeBytes("spark-training-stats.html", html.toByteArray());
     } catch (Exception e) {
-      LOG.warn("{}: could not export dl4j-spark's training statistics: {}", name, e.toString());
+      LOG.warn("{}: could not export dl4j-spark's training statistics: {}", run.name(),
+          e.toString());
     }
   }
 }

@@ -1,24 +1,23 @@
 package org.auscult.jobs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.auscult.jobs.it.InterruptedRuns.AE_EPOCHS;
+import static org.auscult.jobs.it.InterruptedRuns.MACHINE;
+import static org.auscult.jobs.it.InterruptedRuns.STAGE_LIMIT;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
-import org.auscult.features.dataset.MachineType;
 import org.auscult.features.synth.SynthPlan;
 import org.auscult.features.synth.SynthScale;
 import org.auscult.jobs.config.StageConfig;
@@ -44,22 +43,16 @@ class DriverRestartIT {
   @RegisterExtension
   static final ChildProcesses PROCESSES = new ChildProcesses();
 
-  private static final Duration STAGE_LIMIT = Duration.ofMinutes(6);
-  private static final MachineType MACHINE = MachineType.of("fan");
-  /** Killed after epoch 2: two epochs (seconds each) are left to resume, enough to see it resume. */
-  private static final int AE_EPOCHS = 4;
-
   private final Configuration conf = new Configuration();
   private final SparkSession spark = SharedSpark.session();
   private final int clips = SynthPlan.clips(SynthScale.TINY, Set.of(MACHINE)).size();
-  private Path dir;
-  private String data;
+  // one instance per class: the folder is made fresh once, before the data
+  private final Path dir = BuildOutputs.freshWorkFolder("driver-restart");
+  private final String data = dir.resolve("data").toString();
   private StageLauncher stages;
 
   @BeforeAll
   void makeData() throws IOException {
-    dir = BuildOutputs.freshWorkFolder("driver-restart");
-    data = dir.resolve("data").toString();
     SynthStage.run(spark, SynthSettings.from(config(), data, "tiny", null,
         List.of(MACHINE.dirName())));
     stages = new StageLauncher(PROCESSES, dir, List.of("--master", "local[2]",
@@ -70,9 +63,7 @@ class DriverRestartIT {
   void removeScratch() {
     PROCESSES.closeAll();
     // a killed driver cannot clean its Spark scratch folder, which holds a copy of the jar
-    if (dir != null) {
-      BuildOutputs.deleteTree(dir.resolve("local"));
-    }
+    BuildOutputs.deleteTree(dir.resolve("local"));
   }
 
   private static Config config() {
@@ -138,13 +129,7 @@ class DriverRestartIT {
           .doesNotContain("epoch " + epoch + "/" + AE_EPOCHS + ":");
     }
     assertThat(model.resolve("_SUCCESS")).exists();
-    List<Integer> epochs = new ArrayList<>();
-    for (JsonNode e : new ObjectMapper().readTree(model.resolve("history.json").toFile())
-        .get("epochs")) {
-      epochs.add(e.get("epoch").asInt());
-    }
-    assertThat(epochs).containsExactlyElementsOf(
-        IntStream.rangeClosed(1, AE_EPOCHS).boxed().toList());
+    InterruptedRuns.assertEveryEpochTrained(model);
     assertThat(Files.size(model.resolve("network.zip"))).isPositive();
   }
 }

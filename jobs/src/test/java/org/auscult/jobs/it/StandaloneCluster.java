@@ -27,21 +27,17 @@ final class StandaloneCluster {
   private static final Pattern WORKER_UP = Pattern.compile("Successfully registered with master");
 
   private final ChildProcesses processes;
-  private final Path dir;
-  private final Path sparkHome;
-  private final Path properties;
+  private final SparkDaemons daemons;
   private final int cores;
   private final String memory;
   private String masterUrl;
   private final List<ChildProcess> workers = new ArrayList<>();
   private ChildProcess worker;
 
-  private StandaloneCluster(ChildProcesses processes, Path dir, Path sparkHome, Path properties,
-      int cores, String memory) {
+  private StandaloneCluster(ChildProcesses processes, SparkDaemons daemons, int cores,
+      String memory) {
     this.processes = processes;
-    this.dir = dir;
-    this.sparkHome = sparkHome;
-    this.properties = properties;
+    this.daemons = daemons;
     this.cores = cores;
     this.memory = memory;
   }
@@ -64,12 +60,12 @@ final class StandaloneCluster {
           PosixFilePermissions.fromString("rw-------")));
       Files.writeString(properties, text);
       int[] ports = FreePorts.pick(2);
-      StandaloneCluster c = new StandaloneCluster(processes, dir, sparkHome, properties, cores,
-          memory);
-      ChildProcess master = processes.start("spark-master", c.daemon(
+      SparkDaemons daemons = new SparkDaemons(dir, sparkHome, properties);
+      StandaloneCluster c = new StandaloneCluster(processes, daemons, cores, memory);
+      ChildProcess master = processes.start("spark-master", daemons.command(
           "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
           "--port", String.valueOf(ports[0]), "--webui-port", String.valueOf(ports[1])),
-          c.environment(), dir, dir.resolve("logs/master.log"));
+          daemons.environment(), dir, dir.resolve("logs/master.log"));
       c.masterUrl = master.awaitLog(MASTER_URL, START_LIMIT).group(1);
       master.awaitLog(MASTER_UP, START_LIMIT);
       c.startWorker();
@@ -93,12 +89,13 @@ final class StandaloneCluster {
   ChildProcess startWorker() {
     int n = workers.size() + 1;
     int[] ports = FreePorts.pick(2);
+    Path dir = daemons.dir();
     Path work = dir.resolve("worker-" + n);
-    ChildProcess w = processes.start("spark-worker-" + n, daemon(
+    ChildProcess w = processes.start("spark-worker-" + n, daemons.command(
         "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
         "--port", String.valueOf(ports[0]), "--webui-port", String.valueOf(ports[1]),
         "--cores", String.valueOf(cores), "--memory", memory, "--work-dir", work.toString(),
-        masterUrl()), environment(), dir, dir.resolve("logs/worker-" + n + ".log"));
+        masterUrl()), daemons.environment(), dir, dir.resolve("logs/worker-" + n + ".log"));
     w.awaitLog(WORKER_UP, START_LIMIT);
     workers.add(w);
     worker = w;
@@ -108,33 +105,6 @@ final class StandaloneCluster {
   /** Kills the current worker JVM with SIGKILL; its executors lose their worker and exit. */
   void killWorker() {
     worker.kill();
-  }
-
-  private List<String> daemon(String mainClass, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m",
-        "-Djava.io.tmpdir=" + dir.resolve("tmp"),
-        "-cp", sparkHome.resolve("jars") + "/*", mainClass));
-    cmd.addAll(List.of(args));
-    cmd.addAll(List.of("--properties-file", properties.toString()));
-    return cmd;
-  }
-
-  private Map<String, String> environment() {
-    try {
-      Files.createDirectories(dir.resolve("tmp"));
-      Files.createDirectories(dir.resolve("local"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
-        "JAVA_HOME", System.getProperty("java.home"),
-        "SPARK_HOME", sparkHome.toString(),
-        "SPARK_SCALA_VERSION", "2.12",
-        "SPARK_LOCAL_IP", "127.0.0.1",
-        "SPARK_LOCAL_DIRS", dir.resolve("local").toString(),
-        // executors inherit the worker's environment: their temp files stay in the test's folder
-        "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + dir.resolve("tmp"),
-        "OMP_NUM_THREADS", "1");
   }
 
   static String javaBin() {

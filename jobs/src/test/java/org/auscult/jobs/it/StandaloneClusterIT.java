@@ -1,6 +1,9 @@
 package org.auscult.jobs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.auscult.jobs.it.InterruptedRuns.AE_EPOCHS;
+import static org.auscult.jobs.it.InterruptedRuns.MACHINE;
+import static org.auscult.jobs.it.InterruptedRuns.STAGE_LIMIT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
-import org.auscult.features.dataset.MachineType;
 import org.auscult.features.dataset.Split;
 import org.auscult.features.synth.SynthClip;
 import org.auscult.features.synth.SynthPlan;
@@ -52,11 +52,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StandaloneClusterIT {
   @RegisterExtension
   static final ChildProcesses PROCESSES = new ChildProcesses();
-
-  private static final Duration STAGE_LIMIT = Duration.ofMinutes(6);
-  private static final MachineType MACHINE = MachineType.of("fan");
-  /** The worker is killed after epoch 2: two epochs are left to run on its replacement. */
-  private static final int AE_EPOCHS = 4;
 
   private final Configuration conf = new Configuration();
   private final List<SynthClip> plan = SynthPlan.clips(SynthScale.TINY, Set.of(MACHINE));
@@ -93,6 +88,21 @@ class StandaloneClusterIT {
         // the event log records each application's effective Spark properties and executors
         "--spark-conf", "spark.eventLog.enabled=true",
         "--spark-conf", "spark.eventLog.dir=" + events.toUri());
+  }
+
+  /**
+   * Once {@code driver}'s log shows {@code progress}, kills the worker and starts another; the
+   * stage must still end with 0, having lost its executor. Returns the log as it was at the kill.
+   */
+  private String replaceWorkerAt(ChildProcess driver, Pattern progress) {
+    driver.awaitLog(progress, STAGE_LIMIT);
+    String logAtKill = driver.log();
+    cluster.killWorker();
+    cluster.startWorker();
+    assertThat(driver.awaitExit(STAGE_LIMIT)).as("exit status; log ends:%n%s", driver.tail())
+        .isZero();
+    assertThat(driver.log()).contains("Lost executor");
+    return logAtKill;
   }
 
   @AfterAll
@@ -146,17 +156,11 @@ class StandaloneClusterIT {
     ChildProcess driver = stages.start("features-worker-lost", "features", "--data", data,
         "--out", features, "-D", "auscult.features.clips-per-task=4",
         "-D", "auscult.features.progress-interval=1s");
-    driver.awaitLog(Pattern.compile("features: [1-9][0-9]* / " + plan.size() + " clips"),
-        STAGE_LIMIT);
-    String logAtKill = driver.log();
-    cluster.killWorker();
-    cluster.startWorker();
+    String logAtKill = replaceWorkerAt(driver,
+        Pattern.compile("features: [1-9][0-9]* / " + plan.size() + " clips"));
 
-    assertThat(driver.awaitExit(STAGE_LIMIT)).as("exit status; log ends:%n%s", driver.tail())
-        .isZero();
     assertThat(logAtKill).as("the worker died before the stage ended")
         .doesNotContain("clips written to");
-    assertThat(driver.log()).contains("Lost executor");
     StageFolders.assertComplete(conf, features);
 
     // the same rows as a clean local run of the same code over the same clips
@@ -176,28 +180,15 @@ class StandaloneClusterIT {
     ChildProcess driver = stages.start("train-ae-worker-lost", "train", "--model", "ae",
         "--profile", "quick", "--features", features, "--out", models,
         "-D", "auscult.training.ae.epochs=" + AE_EPOCHS);
-    driver.awaitLog(Pattern.compile("epoch 2/" + AE_EPOCHS + ":"), STAGE_LIMIT);
-    String logAtKill = driver.log();
-    cluster.killWorker();
-    cluster.startWorker();
+    String logAtKill = replaceWorkerAt(driver, Pattern.compile("epoch 2/" + AE_EPOCHS + ":"));
 
-    assertThat(driver.awaitExit(STAGE_LIMIT)).as("exit status; log ends:%n%s", driver.tail())
-        .isZero();
     assertThat(logAtKill).as("the worker died before training ended")
         .doesNotContain("epoch " + AE_EPOCHS + "/" + AE_EPOCHS);
-    assertThat(driver.log()).contains("Lost executor");
-    String model = models + "/ae/" + MACHINE.dirName();
-    assertThat(Path.of(model, "_SUCCESS")).exists();
-    assertThat(Path.of(model, "network.zip")).isNotEmptyFile();
-    assertThat(Path.of(model, "model.json")).isNotEmptyFile();
-    List<Integer> epochs = new ArrayList<>();
-    for (JsonNode e : new ObjectMapper().readTree(Path.of(model, "history.json").toFile())
-        .get("epochs")) {
-      epochs.add(e.get("epoch").asInt());
-      assertThat(Double.isFinite(e.get("train_loss").asDouble())).as("loss of %s", e).isTrue();
-    }
-    assertThat(epochs).containsExactlyElementsOf(
-        java.util.stream.IntStream.rangeClosed(1, AE_EPOCHS).boxed().toList());
+    Path model = Path.of(models, "ae", MACHINE.dirName());
+    assertThat(model.resolve("_SUCCESS")).exists();
+    assertThat(model.resolve("network.zip")).isNotEmptyFile();
+    assertThat(model.resolve("model.json")).isNotEmptyFile();
+    InterruptedRuns.assertEveryEpochTrained(model);
   }
 
   @Test

@@ -65,32 +65,25 @@ class ConfigErrorTest {
         .conf("auscult { features { n-mels = 64 }\n").saying("bad.conf: 2", "expecting"));
     c.add(features(CONFIG, "missing --conf file", "--conf", "no-such.conf")
         .saying("--conf no-such.conf: no such file", "expected a HOCON file"));
-    c.add(features(CONFIG, "wrong type", "-D", "auscult.features.n-mels=lots")
-        .saying("auscult.features.n-mels", "NUMBER"));
-    c.add(features(CONFIG, "wrong type of a duration", "-D",
-        "auscult.features.progress-interval=soon")
-        .saying("auscult.features.progress-interval", "soon"));
-    c.add(features(CONFIG, "value out of range", "-D", "auscult.features.clips-per-task=0")
-        .saying("auscult.features.clips-per-task", "expected an integer >= 1, got 0"));
-    c.add(features(CONFIG, "odd FFT length", "-D", "auscult.features.n-fft=1023")
-        .saying("auscult.features.n-fft", "expected an even number of samples, got 1023"));
-    c.add(features(CONFIG, "no mel bands", "-D", "auscult.features.n-mels=0")
-        .saying("auscult.features.n-mels", "expected an integer >= 1, got 0"));
-    c.add(features(CONFIG, "zero clip length", "-D", "auscult.features.clip-seconds=0")
-        .saying("auscult.features.clip-seconds", "expected a number of seconds > 0, got 0"));
-    c.add(features(CONFIG, "negative max-bad in the configuration", "-D",
-        "auscult.features.max-bad=-1")
-        .saying("auscult.features.max-bad", "expected an integer >= 0, got -1"));
+    // a bad value given with -D: the message names the key, then what was expected
+    c.add(featuresKey("wrong type", "n-mels=lots", "NUMBER"));
+    c.add(featuresKey("wrong type of a duration", "progress-interval=soon", "soon"));
+    c.add(featuresKey("value out of range", "clips-per-task=0", "expected an integer >= 1, got 0"));
+    c.add(featuresKey("odd FFT length", "n-fft=1023",
+        "expected an even number of samples, got 1023"));
+    c.add(featuresKey("no mel bands", "n-mels=0", "expected an integer >= 1, got 0"));
+    c.add(featuresKey("zero clip length", "clip-seconds=0",
+        "expected a number of seconds > 0, got 0"));
+    c.add(featuresKey("negative max-bad in the configuration", "max-bad=-1",
+        "expected an integer >= 0, got -1"));
     c.add(features(USAGE, "negative --max-bad", "--max-bad", "-1")
         .saying("--max-bad must be >= 0, got -1"));
     c.add(features(USAGE, "not a machine type name", "--machines", "fan/x")
         .saying("'fan/x' is not a machine type name"));
     c.add(features(USAGE, "unknown layout", "--layout", "dcase2019")
         .saying("unknown layout 'dcase2019'", "dcase2020", "mimii"));
-    c.add(features(CONFIG, "negative channel", "-D", "auscult.features.channel=-2")
-        .saying("auscult.features.channel", "a channel number from 0, or mean"));
-    c.add(features(CONFIG, "gwrp decay above 1", "-D", "auscult.features.gwrp.decay.fan=2")
-        .saying("auscult.features.gwrp.decay.fan", "a decay r in [0, 1]"));
+    c.add(featuresKey("negative channel", "channel=-2", "a channel number from 0, or mean"));
+    c.add(featuresKey("gwrp decay above 1", "gwrp.decay.fan=2", "a decay r in [0, 1]"));
     c.add(new Case("features", FeaturesJob::new, List.of("--data", "nowhere"), null, USAGE, false,
         List.of("Missing required option: '--out=DIR'")));
     c.add(features(USAGE, "unknown option", "--bogus").parseError()
@@ -108,31 +101,21 @@ class ConfigErrorTest {
         "expected one of ae, classifier, embedding, gmm, spectral, supervised"));
     c.add(train(CONFIG, "gmm", "--profile", "nope")
         .saying("--profile nope: no such profile", "quick or baseline"));
-    c.add(train(CONFIG, "ae", "-D", "auscult.training.ae.epochs=0")
-        .saying("auscult.training.ae.epochs", ">= 1, got 0"));
-    c.add(train(CONFIG, "ae", "-D", "auscult.training.ae.learning-rate=-1")
-        .saying("auscult.training.ae.learning-rate", "> 0, got -1"));
-    c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.loss=arcface")
-        .saying("auscult.training.embedding.loss", "one of adacos, triplet"));
+    c.add(trainKey("ae", "auscult.training.ae.epochs=0", ">= 1, got 0"));
+    c.add(trainKey("ae", "auscult.training.ae.learning-rate=-1", "> 0, got -1"));
+    c.add(trainKey("embedding", "auscult.training.embedding.loss=arcface",
+        "one of adacos, triplet"));
     c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.loss=triplet")
         .saying("auscult.training.embedding.mixup", "0 with loss = triplet"));
-    c.add(train(CONFIG, "classifier", "-D", "auscult.training.classifier.frames=2")
-        .saying("auscult.training.classifier.frames", ">= 8"));
-    c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.size=huge")
-        .saying("auscult.training.embedding.size", "one of quick, baseline"));
-    c.add(train(CONFIG, "gmm", "-D", "auscult.training.engine=gpu")
-        .saying("auscult.training.engine", "one of spark, local, got gpu"));
+    c.add(trainKey("classifier", "auscult.training.classifier.frames=2", ">= 8"));
+    c.add(trainKey("embedding", "auscult.training.embedding.size=huge", "one of quick, baseline"));
+    c.add(trainKey("gmm", "auscult.training.engine=gpu", "one of spark, local, got gpu"));
     c.add(train(USAGE, "gmm", "--engine", "gpu").saying("--engine", "spark or local", "gpu"));
-    c.add(train(CONFIG, "gmm", "-D", "auscult.training.validation-fraction=1.5")
-        .saying("auscult.training.validation-fraction", "[0.0, 1.0)", "1.5"));
-    c.add(train(CONFIG, "gmm", "-D", "auscult.evaluation.threshold-quantile=1")
-        .saying("auscult.evaluation.threshold-quantile", "(0.0, 1.0)"));
-    c.add(train(CONFIG, "gmm", "-D", "auscult.training.gmm.components.fan=0")
-        .saying("auscult.training.gmm.components.fan", ">= 1"));
-    c.add(train(CONFIG, "gmm", "-D", "auscult.training.spark.workers=-1")
-        .saying("auscult.training.spark.workers", ">= 0"));
-    c.add(train(CONFIG, "supervised", "-D", "auscult.training.supervised.folds=1")
-        .saying("auscult.training.supervised.folds", ">= 2"));
+    c.add(trainKey("gmm", "auscult.training.validation-fraction=1.5", "[0.0, 1.0)", "1.5"));
+    c.add(trainKey("gmm", "auscult.evaluation.threshold-quantile=1", "(0.0, 1.0)"));
+    c.add(trainKey("gmm", "auscult.training.gmm.components.fan=0", ">= 1"));
+    c.add(trainKey("gmm", "auscult.training.spark.workers=-1", ">= 0"));
+    c.add(trainKey("supervised", "auscult.training.supervised.folds=1", ">= 2"));
     c.add(train(USAGE, "gmm", "--resume", "--overwrite")
         .saying("--resume and --overwrite exclude each other"));
     // score, evaluate
@@ -184,6 +167,20 @@ class ConfigErrorTest {
     return new CaseBuilder("features", FeaturesJob::new, args, code);
   }
 
+  /**
+   * A features case of one bad value given with {@code -D} ({@code setting} is {@code key=value}
+   * below {@code auscult.features.}): a configuration error whose message names the whole key,
+   * then {@code says}.
+   */
+  private static Case featuresKey(String what, String setting, String... says) {
+    return features(CONFIG, what, "-D", "auscult.features." + setting).namingTheKey(says);
+  }
+
+  /** A train case of {@code model} with one bad {@code key=value} given with {@code -D}, alike. */
+  private static Case trainKey(String model, String setting, String... says) {
+    return train(CONFIG, model, "-D", setting).namingTheKey(says);
+  }
+
   private static CaseBuilder synth(int code, String... extra) {
     List<String> args = new ArrayList<>(List.of("--out", "nowhere"));
     args.addAll(List.of(extra));
@@ -225,6 +222,14 @@ class ConfigErrorTest {
 
     Case saying(String... fragments) {
       return new Case(stage, main, args, conf, code, oneLine, List.of(fragments));
+    }
+
+    /** The case whose message names the key of its last {@code -D key=value}, then the rest. */
+    Case namingTheKey(String... fragments) {
+      String setting = args.get(args.lastIndexOf("-D") + 1);
+      List<String> says = new ArrayList<>(List.of(setting.substring(0, setting.indexOf('='))));
+      says.addAll(List.of(fragments));
+      return saying(says.toArray(String[]::new));
     }
   }
 }

@@ -3,8 +3,6 @@ package org.auscult.jobs.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.evaluation.EvaluationSummary;
 import org.auscult.evaluation.report.SectionEvaluation;
@@ -27,10 +26,7 @@ import org.auscult.features.synth.ClipSynthesizer;
 import org.auscult.features.synth.SynthPlan;
 import org.auscult.jobs.EvaluateJob;
 import org.auscult.jobs.cli.StageFailedException;
-import org.auscult.jobs.config.TrainingProfile;
 import org.auscult.jobs.features.FeatureRow;
-import org.auscult.jobs.features.FeatureSettings;
-import org.auscult.jobs.features.FeatureStage;
 import org.auscult.jobs.features.FeaturesTable;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.score.ScoreStage;
@@ -40,6 +36,9 @@ import org.auscult.training.model.ModelManifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every model kind, trained on Spark and scored, on a small set of synthetic fan clips whose
@@ -79,10 +78,7 @@ class ModelsEndToEndTest {
         write(data, synth, section, d, Split.TEST, Label.ANOMALY, 4, noise, swap);
       }
     }
-    String out = tmp.resolve("features-" + name).toString();
-    FeatureStage.run(spark, FeatureSettings.from(ConfigFactory.load(), data.toString(), out,
-        null, 0, null));
-    return out;
+    return TrainTestSupport.features(spark, data, tmp.resolve("features-" + name));
   }
 
   /**
@@ -111,14 +107,9 @@ class ModelsEndToEndTest {
     }
   }
 
-  private static Config config(Map<String, Object> overrides) {
-    return ConfigFactory.parseMap(overrides).withFallback(TrainingProfile.load("quick"))
-        .withFallback(ConfigFactory.load()).resolve();
-  }
-
   private static TrainSettings settings(String model, String features, String out,
       Map<String, Object> o, boolean resume, boolean overwrite) {
-    return TrainSettings.from(config(o), model, features, out, List.of("fan"), null, resume,
+    return TrainSettings.from(TrainTestSupport.quick(o), model, features, out, List.of("fan"), null, resume,
         overwrite);
   }
 
@@ -165,28 +156,26 @@ class ModelsEndToEndTest {
     assertThat(trainScoreEvaluate("gmm", noisy, Map.of())).isGreaterThan(0.8);
   }
 
-  @Test
-  void theClassifierSeparatesObviousAnomaliesAndSawOnlyTrainingClips() throws Exception {
-    // a few clips: short windows and small minibatches give it enough steps
-    assertThat(trainScoreEvaluate("classifier", swapped,
-        Map.of("auscult.training.classifier.epochs", 6, "auscult.training.classifier.frames", 64,
-            "auscult.training.classifier.batch-size", 16))).isGreaterThan(0.8);
-    ModelFolder.Loaded model = ModelFolder.read(spark.sparkContext().hadoopConfiguration(),
-        tmp.resolve("models-classifier/classifier/all").toString());
-    assertThat(new String(model.files().bytes("classes.json"), StandardCharsets.UTF_8))
-        .contains("\"fan|00|", "\"fan|01|", "\"fan|02|");
-    assertThat(model.manifest().dataFingerprint()).isEqualTo(trainingFingerprint());
+  /** The kinds that learn sections: the file of their model that names them, and how. */
+  static Stream<Arguments> sectionKinds() {
+    return Stream.of(
+        Arguments.of("classifier", "classes.json", List.of("\"fan|00|", "\"fan|01|", "\"fan|02|")),
+        Arguments.of("embedding", "references.json",
+            List.of("\"fan_00\"", "\"fan_01\"", "\"fan_02\"")));
   }
 
-  @Test
-  void theEmbeddingSeparatesObviousAnomaliesAndSawOnlyTrainingClips() throws Exception {
-    assertThat(trainScoreEvaluate("embedding", swapped,
-        Map.of("auscult.training.embedding.epochs", 6, "auscult.training.embedding.frames", 64,
-            "auscult.training.embedding.batch-size", 16))).isGreaterThan(0.8);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sectionKinds")
+  void aSectionKindSeparatesObviousAnomaliesAndSawOnlyTrainingClips(String kind, String file,
+      List<String> sections) throws Exception {
+    // a few clips: short windows and small minibatches give it enough steps
+    String key = "auscult.training." + kind + ".";
+    assertThat(trainScoreEvaluate(kind, swapped, Map.of(key + "epochs", 6, key + "frames", 64,
+        key + "batch-size", 16))).isGreaterThan(0.8);
     ModelFolder.Loaded model = ModelFolder.read(spark.sparkContext().hadoopConfiguration(),
-        tmp.resolve("models-embedding/embedding/all").toString());
-    assertThat(new String(model.files().bytes("references.json"), StandardCharsets.UTF_8))
-        .contains("\"fan_00\"", "\"fan_01\"", "\"fan_02\"");
+        tmp.resolve("models-" + kind + "/" + kind + "/all").toString());
+    assertThat(new String(model.files().bytes(file), StandardCharsets.UTF_8))
+        .contains(sections.toArray(String[]::new));
     assertThat(model.manifest().dataFingerprint()).isEqualTo(trainingFingerprint());
   }
 

@@ -2,8 +2,6 @@ package org.auscult.jobs.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +17,6 @@ import org.auscult.features.dataset.MachineType;
 import org.auscult.features.dataset.Split;
 import org.auscult.features.synth.ClipSynthesizer;
 import org.auscult.features.synth.SynthPlan;
-import org.auscult.jobs.config.TrainingProfile;
-import org.auscult.jobs.features.FeatureSettings;
-import org.auscult.jobs.features.FeatureStage;
 import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.SharedSpark;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,9 +53,7 @@ class OneSectionModelsTest {
         write(data, synth, m, d, Split.TEST, Label.ANOMALY, 3, noise);
       }
     }
-    features = tmp.resolve("features").toString();
-    FeatureStage.run(spark, FeatureSettings.from(ConfigFactory.load(), data.toString(), features,
-        null, 0, null));
+    features = TrainTestSupport.features(spark, data, tmp.resolve("features"));
   }
 
   private static void write(Path root, ClipSynthesizer synth, MachineType m, Domain d,
@@ -80,11 +73,6 @@ class OneSectionModelsTest {
     }
   }
 
-  private static Config config(Map<String, Object> overrides) {
-    return ConfigFactory.parseMap(overrides).withFallback(TrainingProfile.load("quick"))
-        .withFallback(ConfigFactory.load()).resolve();
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"ae", "gmm", "spectral", "supervised", "classifier", "embedding"})
   void everyKindTrainsAndScoresOneSectionMachineTypes(String kind) throws Exception {
@@ -92,7 +80,7 @@ class OneSectionModelsTest {
         "auscult.training.classifier.epochs", 1, "auscult.training.classifier.frames", 64,
         "auscult.training.embedding.epochs", 1, "auscult.training.embedding.frames", 64);
     String models = tmp.resolve("models-" + kind).toString();
-    TrainStage.run(spark, TrainSettings.from(config(quick), kind, features, models,
+    TrainStage.run(spark, TrainSettings.from(TrainTestSupport.quick(quick), kind, features, models,
         List.of("fan", "valve"), null, false, false));
     String scores = tmp.resolve("scores-" + kind).toString();
     ScoreStage.run(spark, models, features, scores, List.of(kind));

@@ -3,7 +3,6 @@ package org.auscult.jobs.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -21,9 +20,6 @@ import org.auscult.features.dataset.ClipName;
 import org.auscult.features.dataset.Domain;
 import org.auscult.features.dataset.Label;
 import org.auscult.features.dataset.Split;
-import org.auscult.jobs.config.TrainingProfile;
-import org.auscult.jobs.features.FeatureSettings;
-import org.auscult.jobs.features.FeatureStage;
 import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.SharedSpark;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,11 +41,11 @@ class PinnedScoresTest {
   private static final Map<String, Double> TOLERANCE = Map.of("ae", 1e-5, "gmm", 1e-9,
       "supervised", 0.0);
   private static final String[] MACHINES = {"fan", "ToyCar"};
+  private static final SparkSession spark = SharedSpark.session();
 
   @TempDir
   static Path tmp;
 
-  private static final SparkSession spark = SharedSpark.session();
   private static String features;
 
   @BeforeAll
@@ -68,9 +64,7 @@ class PinnedScoresTest {
         }
       }
     }
-    features = tmp.resolve("features").toString();
-    FeatureStage.run(spark, FeatureSettings.from(ConfigFactory.load(), data.toString(), features,
-        null, 0, null));
+    features = TrainTestSupport.features(spark, data, tmp.resolve("features"));
   }
 
   /**
@@ -101,9 +95,8 @@ class PinnedScoresTest {
   }
 
   private static Config config() {
-    return ConfigFactory.parseMap(Map.of("auscult.training.ae.epochs", 2,
-        "auscult.training.seed", 11)).withFallback(TrainingProfile.load("quick"))
-        .withFallback(ConfigFactory.load()).resolve();
+    return TrainTestSupport.quick(Map.of("auscult.training.ae.epochs", 2,
+        "auscult.training.seed", 11));
   }
 
   @ParameterizedTest

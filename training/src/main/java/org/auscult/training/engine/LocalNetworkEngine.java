@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.auscult.training.inputs.ClipSplit;
@@ -32,24 +31,11 @@ import org.slf4j.LoggerFactory;
 public final class LocalNetworkEngine implements NetworkEngine {
   private static final Logger LOG = LoggerFactory.getLogger(LocalNetworkEngine.class);
 
-  private final String name;
-  private final long seed;
-  private final double validationFraction;
-  private final Checkpoints checkpoints;
-  private final boolean resume;
+  private final TrainingRun run;
 
-  /**
-   * @param name what is trained, for log lines
-   * @param checkpoints where each epoch's checkpoint goes
-   * @param resume continue after the newest checkpoint, if any
-   */
-  public LocalNetworkEngine(String name, long seed, double validationFraction,
-      Checkpoints checkpoints, boolean resume) {
-    this.name = name;
-    this.seed = seed;
-    this.validationFraction = validationFraction;
-    this.checkpoints = checkpoints;
-    this.resume = resume;
+  /** An engine that trains under {@code run}. */
+  public LocalNetworkEngine(TrainingRun run) {
+    this.run = run;
   }
 
   @Override
@@ -57,10 +43,11 @@ public final class LocalNetworkEngine implements NetworkEngine {
       throws IOException {
     List<Keyed<Clip>> all = clips.map(c -> c);
     if (all.isEmpty()) {
-      throw new IllegalStateException(name + ": no training clips");
+      throw new IllegalStateException(run.name() + ": no training clips");
     }
     String fingerprint = clips.fingerprint();
-    Set<String> held = ClipSplit.validationIds(clips.keys(), validationFraction, seed);
+    Set<String> held = ClipSplit.validationIds(clips.keys(), run.validationFraction(),
+        run.seed());
     List<Clip> training = new ArrayList<>();
     List<Clip> validation = new ArrayList<>();
     for (Keyed<Clip> k : all) {
@@ -72,22 +59,16 @@ public final class LocalNetworkEngine implements NetworkEngine {
     }
     Standardizer standardizer = stats.finish();
     List<DataSet> train = Minibatches.shuffled(examples(recipe, training, standardizer), batchSize,
-        seed, recipe.mixup());
+        run.seed(), recipe.mixup());
     List<DataSet> valid = validation.isEmpty() ? List.of()
         : Minibatches.inOrder(examples(recipe, validation, standardizer), batchSize);
-    LOG.info("{}: {} training clips ({} minibatches of up to {}), {} validation clips", name,
-        training.size(), train.size(), batchSize, validation.size());
+    LOG.info("{}: {} training clips ({} minibatches of up to {}), {} validation clips",
+        run.name(), training.size(), train.size(), batchSize, validation.size());
 
-    Optional<Checkpoints.Restored> restored = resume ? checkpoints.latest(fingerprint)
-        : Optional.empty();
-    Model network = restored.map(Checkpoints.Restored::network).orElseGet(recipe::newNetwork);
-    List<EpochRecord> history = restored.map(r -> r.state().history()).orElse(List.of());
-    restored.ifPresent(r -> LOG.info("{}: resuming after epoch {} from {}", name,
-        r.state().epoch(), checkpoints.location()));
-    LocalStep step = new LocalStep(network, train, valid, seed);
-    List<EpochRecord> done = EpochLoop.run(name, step, epochs, history, checkpoints, fingerprint,
-        r -> { });
-    return new TrainedNetwork(network, standardizer, done, held);
+    TrainingRun.Start start = run.start(recipe, fingerprint);
+    LocalStep step = new LocalStep(start.network(), train, valid, run.seed());
+    List<EpochRecord> done = run.epochs(step, start, epochs, fingerprint);
+    return new TrainedNetwork(start.network(), standardizer, done, held);
   }
 
   private static Examples examples(NetworkRecipe recipe, List<Clip> clips, Standardizer s) {

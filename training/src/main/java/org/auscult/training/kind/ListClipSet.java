@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.auscult.training.inputs.DataFingerprint;
-import org.auscult.training.model.ModelFiles;
 
 /**
  * Clips held in this JVM. A model is mapped over them through its files, exactly as on Spark (the
@@ -51,9 +50,7 @@ public final class ListClipSet implements ClipSet {
   @SuppressWarnings("unchecked")
   public <M extends AnomalyModel, T> List<Keyed<T>> map(ModelKind kind, M model,
       ModelClipFunction<M, T> f) throws IOException {
-    ModelFiles.Builder files = new ModelFiles.Builder();
-    model.write(files);
-    M own = (M) kind.read(files.build("the " + kind.name() + " model being fitted"));
+    M own = (M) kind.read(FittingModelFiles.of(kind, model));
     List<Keyed<T>> out = new ArrayList<>(clips.size());
     for (Clip c : clips) {
       out.add(Keyed.of(c, f.apply(own, c)));

@@ -13,6 +13,7 @@ import org.auscult.features.dsp.LogMelParameters;
 import org.auscult.training.engine.Checkpoints;
 import org.auscult.training.engine.LocalNetworkEngine;
 import org.auscult.training.engine.NetworkEngine;
+import org.auscult.training.engine.TrainingRun;
 import org.auscult.training.fit.BoostedTrees;
 import org.auscult.training.fit.Gaussian;
 import org.auscult.training.fit.MixtureEstimator;
@@ -21,24 +22,21 @@ import org.auscult.training.model.ModelFiles;
 /**
  * A fit in this JVM, for the kinds' tests: the clips in a list, networks by the local engine with
  * checkpoints in a temporary folder, mixtures by commons-math's EM. Boosted trees need Spark MLlib;
- * the jobs module tests the kind that uses them.
+ * the jobs module tests the kind that uses them. The context is its values, so a record.
+ *
+ * @param machines the clips' machine types, sorted
+ * @param checkpoints the folder of the networks' checkpoints
+ * @param resume whether networks continue from their newest checkpoint
  */
-public final class LocalFitContext implements FitContext {
-  private final List<String> machines;
-  private final CommonSettings common;
-  private final LogMelParameters logMel;
-  private final ListClipSet clips;
-  private final Path checkpoints;
-  private final boolean resume;
+public record LocalFitContext(List<String> machines, CommonSettings common,
+    LogMelParameters logMel, ListClipSet clips, Path checkpoints, boolean resume)
+    implements FitContext {
 
+  /** A context over {@code clips}, for the machine types they are of. */
   public LocalFitContext(CommonSettings common, LogMelParameters logMel, List<Clip> clips,
       Path checkpoints, boolean resume) {
-    this.machines = clips.stream().map(Clip::machine).distinct().sorted().toList();
-    this.common = common;
-    this.logMel = logMel;
-    this.clips = new ListClipSet(clips);
-    this.checkpoints = checkpoints;
-    this.resume = resume;
+    this(clips.stream().map(Clip::machine).distinct().sorted().toList(), common, logMel,
+        new ListClipSet(clips), checkpoints, resume);
   }
 
   /** Settings for tests: profile "test", 10 % validation, 0.9 threshold quantile. */
@@ -61,31 +59,12 @@ public final class LocalFitContext implements FitContext {
   }
 
   @Override
-  public List<String> machines() {
-    return machines;
-  }
-
-  @Override
-  public CommonSettings common() {
-    return common;
-  }
-
-  @Override
-  public LogMelParameters logMel() {
-    return logMel;
-  }
-
-  @Override
-  public ClipSet clips() {
-    return clips;
-  }
-
-  @Override
   public NetworkEngine networks() {
     try {
       FileSystem local = FileSystem.getLocal(new Configuration()).getRawFileSystem();
-      return new LocalNetworkEngine(name(), common.seed(), common.validationFraction(),
-          new Checkpoints(local, new org.apache.hadoop.fs.Path(checkpoints.toUri())), resume);
+      return new LocalNetworkEngine(new TrainingRun(name(), common.seed(),
+          common.validationFraction(),
+          new Checkpoints(local, new org.apache.hadoop.fs.Path(checkpoints.toUri())), resume));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
