@@ -51,7 +51,7 @@ public final class EvaluateJob extends StageCommand<Boolean> {
   private String out;
 
   @Option(names = "--jackknife", negatable = true,
-      description = "Also compute the jackknife 95 % interval of the official score "
+      description = "Also compute the jackknife 95 %% interval of the official score "
           + "(default: auscult.evaluation.jackknife).")
   private Boolean jackknife;
 
