@@ -22,21 +22,21 @@ import picocli.CommandLine.Option;
         "Writes <out>/<model>/<machine or all>/ with the model, its manifest and decision",
         "threshold."})
 public final class TrainJob extends StageCommand<TrainSettings> {
-  @Mixin
-  private FeaturesFolderOption features;
-
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Models root; this run writes <out>/<model>/<machine>/.")
-  private String out;
-
   @Option(names = "--model", required = true, paramLabel = "KIND",
       completionCandidates = ModelKindNames.class,
       description = "One of ${COMPLETION-CANDIDATES}.")
   private String model;
 
+  @Mixin
+  private FeaturesFolderOption features;
+
   @Option(names = "--machines", split = ",", paramLabel = "M[,M…]",
       description = "Only these machine types (default: all in the features).")
   private List<String> machines;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Models root; this run writes <out>/<model>/<machine>/.")
+  private String out;
 
   @Option(names = "--profile", paramLabel = "NAME|FILE",
       description = "Training profile: quick, baseline (conf/NAME.conf) or a .conf file "

@@ -16,9 +16,9 @@ import java.util.Map;
  */
 public final class WavFixture {
   /**
-   * The numbers of the header a test sets, true or forged. Unset, the format fields take those of
-   * 16-bit mono PCM at 16 kHz, and the derived ones (byte rate, block align, valid bits, the chunk
-   * sizes) their true values.
+   * The numbers of the header a test sets, true or forged. Unset, CHANNELS and SAMPLE_RATE are 1 and
+   * 16 kHz (the format tag and bits come from {@code pcm} or {@code ieeeFloat}), and the derived
+   * ones (byte rate, block align, valid bits, the chunk sizes) their true values.
    */
   public enum Field {
     FORMAT_TAG, CHANNELS, SAMPLE_RATE, BYTE_RATE, BLOCK_ALIGN, BITS_PER_SAMPLE, VALID_BITS,
