@@ -63,7 +63,7 @@ STAGE_CLASSES = {
     "score": "org.auscult.jobs.ScoreJob",
     "evaluate": "org.auscult.jobs.EvaluateJob",
 }
-MODEL_KINDS = ["ae", "gmm", "classifier", "embedding", "supervised"]
+MODEL_KINDS = ["ae", "gmm", "classifier", "embedding", "spectral", "supervised"]
 MACHINE_TYPES = ["ToyCar", "ToyTrain", "bearing", "fan", "gearbox", "slider", "valve"]
 
 AUSCULT_HOME = os.environ.get("AUSCULT_HOME", str(Path(__file__).resolve().parents[2]))
@@ -215,7 +215,8 @@ with DAG(
                               description="Evaluate: folder of ground-truth files (evaluation data set); "
                               "empty: labels from the clip names."),
         "models": Param(
-            ["ae", "gmm", "classifier", "embedding"], type="array", minItems=1, uniqueItems=True,
+            ["ae", "gmm", "classifier", "embedding", "spectral"], type="array", minItems=1,
+            uniqueItems=True,
             items={"enum": MODEL_KINDS}, section="Models",
             description="Model kinds to train and score; each is its own train_<model> task.",
         ),

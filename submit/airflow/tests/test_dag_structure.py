@@ -13,7 +13,7 @@ import auscult_dag
 
 RUN_ID = "manual__2024-01-02T03:04:05.678901+00:00"
 SAFE_RUN = "manual__2024-01-02T03_04_05.678901_00_00"
-TRAINS = [f"train_{m}" for m in ("ae", "gmm", "classifier", "embedding", "supervised")]
+TRAINS = [f"train_{m}" for m in ("ae", "gmm", "classifier", "embedding", "spectral", "supervised")]
 NOT_STAGES = ("check_cluster", "plan", "choose_models")
 
 
