@@ -175,23 +175,6 @@ public final class BatchHardTripletLoss extends MinibatchLoss {
     return ids;
   }
 
-  private static boolean[] live(INDArray mask, int n) {
-    boolean[] live = new boolean[n];
-    if (mask == null) {
-      java.util.Arrays.fill(live, true);
-      return live;
-    }
-    double[] m = mask.castTo(DataType.DOUBLE).reshape(mask.length()).toDoubleVector();
-    if (m.length != n) {
-      throw new IllegalArgumentException("expected a per-example mask of " + n + " values, got "
-          + m.length);
-    }
-    for (int i = 0; i < n; i++) {
-      live[i] = m[i] != 0;
-    }
-    return live;
-  }
-
   private static double[][] squaredDistances(double[][] x) {
     int n = x.length;
     double[][] dist = new double[n][n];

@@ -1,7 +1,9 @@
 package org.auscult.training.nets;
 
+import java.util.Arrays;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
@@ -58,5 +60,27 @@ abstract class MinibatchLoss implements ILossFunction {
       s += v;
     }
     return s;
+  }
+
+  /**
+   * Which examples count: all without a mask, else those whose mask value is not 0.
+   *
+   * @throws IllegalArgumentException when the mask has not one value per example
+   */
+  static boolean[] live(INDArray mask, int n) {
+    boolean[] live = new boolean[n];
+    if (mask == null) {
+      Arrays.fill(live, true);
+      return live;
+    }
+    double[] m = mask.castTo(DataType.DOUBLE).reshape(mask.length()).toDoubleVector();
+    if (m.length != n) {
+      throw new IllegalArgumentException("expected a per-example mask of " + n + " values, got "
+          + m.length);
+    }
+    for (int i = 0; i < n; i++) {
+      live[i] = m[i] != 0;
+    }
+    return live;
   }
 }

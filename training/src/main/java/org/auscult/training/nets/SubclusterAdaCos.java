@@ -93,16 +93,17 @@ public final class SubclusterAdaCos extends MinibatchLoss {
   @Override
   double[] perExample(INDArray labels, INDArray preOutput, IActivation activationFn,
       INDArray mask) {
-    return forward(labels, preOutput, activationFn, mask).loss;
+    return forward(cosines(labels, preOutput, activationFn, mask)).loss;
   }
 
   @Override
   Pair<Double, INDArray> sumAndGradient(INDArray labels, INDArray preOutput,
       IActivation activationFn, INDArray mask) {
+    Cosines batch = cosines(labels, preOutput, activationFn, mask);
     if (adaptive) {
-      adapt(labels, preOutput, activationFn, mask);
+      adapt(batch);
     }
-    Forward f = forward(labels, preOutput, activationFn, mask);
+    Forward f = forward(batch);
     int n = f.cos.length;
     int m = classes * subclusters;
     double[][] dz = new double[n][m];
@@ -128,8 +129,11 @@ public final class SubclusterAdaCos extends MinibatchLoss {
     return Pair.of(sum, dLdPre);
   }
 
-  /** The scaled softmax over the centres, the class probabilities and the losses. */
-  private Forward forward(INDArray labels, INDArray preOutput, IActivation activationFn,
+  /**
+   * The minibatch's embeddings against every centre, its labels and which examples count: what
+   * the scale's adaptation and the forward pass both start from (neither depends on the scale).
+   */
+  private Cosines cosines(INDArray labels, INDArray preOutput, IActivation activationFn,
       INDArray mask) {
     INDArray out = activationFn.getActivation(preOutput.dup(), true);
     if (out.rank() != 2 || out.size(1) != dimension) {
@@ -137,9 +141,17 @@ public final class SubclusterAdaCos extends MinibatchLoss {
           + Arrays.toString(out.shape()));
     }
     int n = (int) out.size(0);
-    double[][] cos = out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix();
-    double[][] y = labelMatrix(labels, n);
-    boolean[] live = live(mask, n);
+    return new Cosines(
+        out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix(),
+        labelMatrix(labels, n), live(mask, n));
+  }
+
+  /** The scaled softmax over the centres, the class probabilities and the losses. */
+  private Forward forward(Cosines batch) {
+    double[][] cos = batch.cos();
+    double[][] y = batch.labels();
+    boolean[] live = batch.live();
+    int n = cos.length;
     int m = classes * subclusters;
     double[][] prob = new double[n][m];
     double[][] classProb = new double[n][classes];
@@ -170,13 +182,11 @@ public final class SubclusterAdaCos extends MinibatchLoss {
   }
 
   /** Sets the scale from this minibatch (AdaCos's dynamic scale). */
-  private void adapt(INDArray labels, INDArray preOutput, IActivation activationFn,
-      INDArray mask) {
-    INDArray out = activationFn.getActivation(preOutput.dup(), true);
-    int n = (int) out.size(0);
-    double[][] cos = out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix();
-    double[][] y = labelMatrix(labels, n);
-    boolean[] live = live(mask, n);
+  private void adapt(Cosines batch) {
+    double[][] cos = batch.cos();
+    double[][] y = batch.labels();
+    boolean[] live = batch.live();
+    int n = cos.length;
     double bSum = 0;
     int counted = 0;
     double[] angles = new double[n];
@@ -224,18 +234,8 @@ public final class SubclusterAdaCos extends MinibatchLoss {
     return labels.castTo(DataType.DOUBLE).toDoubleMatrix();
   }
 
-  private static boolean[] live(INDArray mask, int n) {
-    boolean[] live = new boolean[n];
-    if (mask == null) {
-      Arrays.fill(live, true);
-      return live;
-    }
-    double[] v = mask.castTo(DataType.DOUBLE).reshape(mask.length()).toDoubleVector();
-    for (int i = 0; i < n; i++) {
-      live[i] = v[i] != 0;
-    }
-    return live;
-  }
+  /** A minibatch's cosines to every centre, its label distributions and its live examples. */
+  private record Cosines(double[][] cos, double[][] labels, boolean[] live) {}
 
   /** One forward pass over a minibatch. */
   private record Forward(double[][] cos, double[][] labels, boolean[] live, double[][] prob,
