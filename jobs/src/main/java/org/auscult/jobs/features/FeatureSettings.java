@@ -51,13 +51,6 @@ public record FeatureSettings(List<String> data, String out, int limit, int maxB
     machines = java.util.Collections.unmodifiableSet(new TreeSet<>(machines));
   }
 
-  /** With the default reading of clips, recognising each layout: what the synthetic set needs. */
-  public FeatureSettings(String data, String out, int limit, int maxBad, Set<MachineType> machines,
-      LogMelParameters logMel, int clipsPerTask, Duration progressInterval) {
-    this(List.of(data), out, limit, maxBad, machines, logMel, clipsPerTask, progressInterval, null,
-        ClipReading.DEFAULT);
-  }
-
   /** Reads the settings; command-line values, where given, win over the configuration. */
   public static FeatureSettings from(Config c, String data, String out, Integer limit,
       Integer maxBad, List<String> machines, String layout) {

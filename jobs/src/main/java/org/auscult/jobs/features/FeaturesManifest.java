@@ -13,8 +13,11 @@ import org.auscult.jobs.io.StageOutput;
  *
  * @param clipsWritten clips the features stage wrote
  * @param badClips bad clips and files it left out (its errors table)
+ * @param input what the features were read from (the manifest's {@code input}), for the manifests
+ *     of the stages after it; null in a manifest without it
  */
-record FeaturesManifest(LogMelParameters logMel, long clipsWritten, long badClips) {
+record FeaturesManifest(LogMelParameters logMel, long clipsWritten, long badClips,
+    Object input) {
 
   /**
    * Reads the manifest of {@code folder}.
@@ -35,7 +38,8 @@ record FeaturesManifest(LogMelParameters logMel, long clipsWritten, long badClip
         intOf(p, "clip_samples", folder));
     Map<String, Object> counts = manifest.get("counts") instanceof Map<?, ?> c
         ? (Map<String, Object>) c : Map.of();
-    return new FeaturesManifest(params, longOf(counts, "clips_written"), longOf(counts, "bad"));
+    return new FeaturesManifest(params, longOf(counts, "clips_written"), longOf(counts, "bad"),
+        manifest.get("input"));
   }
 
   private static long longOf(Map<String, Object> m, String key) {

@@ -107,4 +107,9 @@ public final class FeaturesTable {
     return manifest.logMel();
   }
 
+  /** What the features were read from, as their manifest says (its {@code input}). */
+  public Object input() {
+    return manifest.input();
+  }
+
 }

@@ -131,8 +131,7 @@ public final class TrainStage {
     m.put("engine", s.engine());
     m.put("seed", s.common().seed());
     m.put("features", s.features());
-    m.put("features_manifest", StageOutput.readManifest(spark.sparkContext()
-        .hadoopConfiguration(), table.folder()).get("input"));
+    m.put("features_manifest", table.input());
     m.put("settings", s.trainer().settings());
     m.put("models", results);
     m.put("seconds", seconds);
