@@ -4,8 +4,9 @@ import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * A per-thread worker of a {@link LogMelSpectrogram}: it owns the frame buffer, the FFT plan, the
- * power spectrum and one frame's log-mel row, and allocates nothing per frame (the array-returning conveniences allocate their
- * result only). Not thread-safe; make one per thread with {@link LogMelSpectrogram#newExtractor()}.
+ * power spectrum and one frame's log-mel row, and allocates nothing per frame (the array-returning
+ * conveniences allocate their result only). Not thread-safe; make one per thread with
+ * {@link LogMelSpectrogram#newExtractor()}.
  *
  * <p>Output is frame-major: {@code out[t * nMels + m]} is mel band {@code m} of frame {@code t}.
  *
