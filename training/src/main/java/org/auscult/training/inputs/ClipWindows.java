@@ -40,19 +40,21 @@ public final class ClipWindows {
       Standardizer standardizer) {
     float[] x = standardizer.apply(logMel);
     int clipFrames = x.length / nMels;
+    if (clipFrames <= frames) {
+      return Nd4j.create(window(x, nMels, frames, 0), new long[] {1, 1, frames, nMels}, 'c');
+    }
     int hop = Math.max(1, frames / 2);
-    java.util.List<Integer> starts = new java.util.ArrayList<>();
-    for (int start = 0; start + frames <= clipFrames; start += hop) {
-      starts.add(start);
+    int regular = (clipFrames - frames) / hop + 1;
+    boolean tail = (regular - 1) * hop + frames < clipFrames;
+    int n = regular + (tail ? 1 : 0);
+    int size = frames * nMels;
+    float[] out = new float[n * size];
+    for (int i = 0; i < regular; i++) {
+      System.arraycopy(x, i * hop * nMels, out, i * size, size);
     }
-    if (starts.isEmpty() || starts.get(starts.size() - 1) + frames < clipFrames) {
-      starts.add(Math.max(0, clipFrames - frames));
+    if (tail) {
+      System.arraycopy(x, (clipFrames - frames) * nMels, out, regular * size, size);
     }
-    float[] out = new float[starts.size() * frames * nMels];
-    for (int i = 0; i < starts.size(); i++) {
-      System.arraycopy(window(x, nMels, frames, starts.get(i)), 0, out, i * frames * nMels,
-          frames * nMels);
-    }
-    return Nd4j.create(out, new long[] {starts.size(), 1, frames, nMels}, 'c');
+    return Nd4j.create(out, new long[] {n, 1, frames, nMels}, 'c');
   }
 }
