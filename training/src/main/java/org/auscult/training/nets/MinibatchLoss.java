@@ -83,4 +83,18 @@ abstract class MinibatchLoss implements ILossFunction {
     }
     return live;
   }
+
+  /**
+   * The labels as class distributions, one row per example.
+   *
+   * @throws IllegalArgumentException when they are not {@code [n, classes]}
+   */
+  static double[][] distributions(INDArray labels, int n, int classes) {
+    if (labels == null || labels.rank() != 2 || labels.size(0) != n
+        || labels.size(1) != classes) {
+      throw new IllegalArgumentException("expected labels [" + n + ", " + classes + "] (class "
+          + "distributions), got " + (labels == null ? "null" : Arrays.toString(labels.shape())));
+    }
+    return labels.castTo(DataType.DOUBLE).toDoubleMatrix();
+  }
 }

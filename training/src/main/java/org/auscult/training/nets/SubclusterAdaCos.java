@@ -1,11 +1,9 @@
 package org.auscult.training.nets;
 
 import java.util.Arrays;
-import java.util.Random;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -62,30 +60,14 @@ public final class SubclusterAdaCos extends MinibatchLoss {
 
   /** The starting scale, {@code √2 · ln(C·K − 1)} (at least 1). */
   static double initialScale(int classes, int subclusters) {
-    return Math.max(1.0, Math.sqrt(2) * Math.log(classes * subclusters - 1.0));
+    return AngularScale.initial(classes * subclusters);
   }
 
   /** The fixed centres, {@code [dimension, classes·subclusters]}, unit columns, class-major. */
   INDArray centres(DataType type) {
     if (centres == null || centres.dataType() != type) {
-      Random r = new Random(centreSeed);
-      int m = classes * subclusters;
-      double[][] w = new double[dimension][m];
-      for (int j = 0; j < m; j++) {
-        double norm = 0;
-        for (int i = 0; i < dimension; i++) {
-          w[i][j] = r.nextGaussian();
-          norm += w[i][j] * w[i][j];
-        }
-        norm = Math.sqrt(norm);
-        for (int i = 0; i < dimension; i++) {
-          w[i][j] /= norm;
-        }
-      }
-      // kept across minibatches, so made outside DL4J's workspaces (which are reused)
-      try (MemoryWorkspace none = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-        centres = Nd4j.create(w).castTo(type);
-      }
+      centres = FixedCentres.array(FixedCentres.unit(dimension, classes * subclusters,
+          centreSeed), type);
     }
     return centres;
   }
@@ -143,7 +125,7 @@ public final class SubclusterAdaCos extends MinibatchLoss {
     int n = (int) out.size(0);
     return new Cosines(
         out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix(),
-        labelMatrix(labels, n), live(mask, n));
+        distributions(labels, n, classes), live(mask, n));
   }
 
   /** The scaled softmax over the centres, the class probabilities and the losses. */
@@ -187,51 +169,31 @@ public final class SubclusterAdaCos extends MinibatchLoss {
     double[][] y = batch.labels();
     boolean[] live = batch.live();
     int n = cos.length;
-    double bSum = 0;
-    int counted = 0;
+    double[] others = new double[n];
     double[] angles = new double[n];
+    int counted = 0;
     for (int b = 0; b < n; b++) {
       if (!live[b]) {
         continue;
       }
-      double others = 0;
+      double sum = 0;
       double angle = 0;
       for (int c = 0; c < classes; c++) {
         double nearest = Double.POSITIVE_INFINITY;
         for (int k = 0; k < subclusters; k++) {
           double v = cos[b][c * subclusters + k];
           if (y[b][c] == 0) {
-            others += Math.exp(scale * v);
+            sum += Math.exp(scale * v);
           }
           nearest = Math.min(nearest, Math.acos(Math.max(-1, Math.min(1, v))));
         }
         angle += y[b][c] * nearest;
       }
+      others[counted] = sum;
       angles[counted] = angle;
-      bSum += others;
       counted++;
     }
-    if (counted == 0) {
-      return;
-    }
-    double[] sorted = Arrays.copyOf(angles, counted);
-    Arrays.sort(sorted);
-    double median = counted % 2 == 1 ? sorted[counted / 2]
-        : (sorted[counted / 2 - 1] + sorted[counted / 2]) / 2;
-    double b = bSum / counted;
-    double next = Math.log(b) / Math.cos(Math.min(Math.PI / 4, median));
-    if (Double.isFinite(next) && next > 0) {
-      scale = next;
-    }
-  }
-
-  private double[][] labelMatrix(INDArray labels, int n) {
-    if (labels == null || labels.rank() != 2 || labels.size(0) != n
-        || labels.size(1) != classes) {
-      throw new IllegalArgumentException("expected labels [" + n + ", " + classes + "] (class "
-          + "distributions), got " + (labels == null ? "null" : Arrays.toString(labels.shape())));
-    }
-    return labels.castTo(DataType.DOUBLE).toDoubleMatrix();
+    scale = AngularScale.next(scale, others, angles, counted);
   }
 
   /** A minibatch's cosines to every centre, its label distributions and its live examples. */
