@@ -12,7 +12,8 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * The embedding network as a single-input {@link ComputationGraph}: input {@value #INPUT}
  * ({@code [batch, 1, frames, mels]}) → {@link ClipEncoder} → {@value #EMBEDDING}
  * ({@link L2NormalizeVertex}) → {@value #OUTPUT}, a {@link LossLayer} with identity activation and
- * {@link SubclusterAdaCos} (or {@link BatchHardTripletLoss} with its soft margin).
+ * {@link SubclusterAdaCos} (or {@link AdaProj}, or {@link BatchHardTripletLoss} with its soft
+ * margin).
  *
  * <p>The loss layer passes its input through unchanged, so the graph's output <em>is</em> the
  * unit-norm embedding: a saved model is used at scoring time as is, with
@@ -41,9 +42,13 @@ public final class EmbeddingFactory {
     ClipEncoderSettings e = s.encoder();
     return ClipEncoder.graph(e, dataType, (g, vector) -> {
       g.addVertex(EMBEDDING, new L2NormalizeVertex(new int[] {1}, NORM_EPSILON), vector);
-      ILossFunction loss = s.distributionLabels()
-          ? new SubclusterAdaCos(s.classes(), s.subclusters(), e.embeddingSize(), e.seed(), true)
-          : new BatchHardTripletLoss(BatchHardTripletLoss.DEFAULT_MARGIN, true);
+      ILossFunction loss = switch (s.loss()) {
+        case "adacos" -> new SubclusterAdaCos(s.classes(), s.subclusters(), e.embeddingSize(),
+            e.seed(), true);
+        case "adaproj" -> new AdaProj(s.classes(), s.subclusters(), e.embeddingSize(), e.seed(),
+            true);
+        default -> new BatchHardTripletLoss(BatchHardTripletLoss.DEFAULT_MARGIN, true);
+      };
       g.addLayer(OUTPUT, new LossLayer.Builder(loss).activation(Activation.IDENTITY).build(),
           EMBEDDING);
       return OUTPUT;

@@ -15,6 +15,8 @@ import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -25,12 +27,16 @@ class EmbeddingFactoryTest {
       List.of(4, 6), 5);
 
   @Test
-  void graphEndsInL2NormalisationAndTheAdaCosLossLayer() {
+  void graphEndsInL2NormalisationAndTheConfiguredLossLayer() {
     ComputationGraphConfiguration conf = EmbeddingFactory.configuration(
         new EmbeddingSettings(TINY, "adacos", 7, 3));
     var loss = (LossLayer) ((LayerVertex) conf.getVertices().get(EmbeddingFactory.OUTPUT))
         .getLayerConf().getLayer();
     assertThat(loss.getLossFn()).isEqualTo(new SubclusterAdaCos(7, 3, 5, 3, true));
+    ComputationGraphConfiguration adaProj = EmbeddingFactory.configuration(
+        new EmbeddingSettings(TINY, "adaproj", 7, 3));
+    assertThat(((LossLayer) ((LayerVertex) adaProj.getVertices().get(EmbeddingFactory.OUTPUT))
+        .getLayerConf().getLayer()).getLossFn()).isEqualTo(new AdaProj(7, 3, 5, 3, true));
     ComputationGraphConfiguration triplet = EmbeddingFactory.configuration(
         new EmbeddingSettings(TINY, "triplet", 7, 3));
     assertThat(((LossLayer) ((LayerVertex) triplet.getVertices().get(EmbeddingFactory.OUTPUT))
@@ -49,19 +55,24 @@ class EmbeddingFactoryTest {
     assertThat(back.outputSingle(false, x)).isEqualTo(net.outputSingle(false, x));
   }
 
-  @Test
-  void wholeGraphGradientMatchesFiniteDifferences() {
-    // double precision, no updater step, a fixed AdaCos scale; batch norm's running statistics are
-    // not trained by gradient, so they are left out of the check
+  @ParameterizedTest
+  @ValueSource(strings = {"adacos", "adaproj"})
+  void wholeGraphGradientMatchesFiniteDifferences(String lossName) {
+    // double precision, no updater step, a fixed scale; batch norm's running statistics are not
+    // trained by gradient, so they are left out of the check
     ComputationGraphConfiguration conf = EmbeddingFactory.configuration(
-        new EmbeddingSettings(new ClipEncoderSettings(11, 1e-3, 6, 8, List.of(3, 4), 4), "adacos",
+        new EmbeddingSettings(new ClipEncoderSettings(11, 1e-3, 6, 8, List.of(3, 4), 4), lossName,
             3, 2), DataType.DOUBLE);
     for (var v : conf.getVertices().values()) {
       if (v instanceof LayerVertex lv && lv.getLayerConf().getLayer() instanceof BaseLayer bl) {
         bl.setIUpdater(new NoOp());
       }
       if (v instanceof LayerVertex lv && lv.getLayerConf().getLayer() instanceof LossLayer l) {
-        ((SubclusterAdaCos) l.getLossFn()).setAdaptive(false);
+        if (l.getLossFn() instanceof SubclusterAdaCos a) {
+          a.setAdaptive(false);
+        } else {
+          ((AdaProj) l.getLossFn()).setAdaptive(false);
+        }
       }
     }
     ComputationGraph net = new ComputationGraph(conf);

@@ -9,6 +9,8 @@ import org.auscult.training.kind.ModelKind;
 import org.auscult.training.kind.Trainer;
 import org.auscult.training.kinds.NetworkTraining;
 import org.auscult.training.model.ModelFiles;
+import org.auscult.training.nets.ClipEncoderSettings;
+import org.auscult.training.nets.EmbeddingSettings;
 
 /**
  * {@code embedding}: the auxiliary-task recipe of the DCASE winners since 2021. One network for
@@ -33,17 +35,24 @@ public final class EmbeddingKind implements ModelKind {
   @Override
   public Trainer trainer(Config c) {
     String p = settingsPath() + ".";
-    String loss = ConfigValues.oneOf(c, p + "loss", "adacos", "triplet");
+    String loss = ConfigValues.oneOf(c, p + "loss",
+        EmbeddingSettings.LOSSES.toArray(String[]::new));
     double mixup = ConfigValues.doubleWithin(c, p + "mixup", 0, true, 1.0000001);
     if (loss.equals("triplet") && mixup > 0) {
       throw ConfigValues.invalid(c, p + "mixup", "0 with loss = triplet (triplets need one class "
           + "per example)");
     }
-    return new EmbeddingTrainer(CommonSettings.from(c),
-        NetworkTraining.from(c, p, 2),
-        ConfigValues.oneOf(c, p + "size", "quick", "baseline"),
-        ConfigValues.intAtLeast(c, p + "frames", 8), loss,
-        ConfigValues.intAtLeast(c, p + "subclusters", 1), mixup,
+    NetworkTraining training = NetworkTraining.from(c, p, 2);
+    String size = ConfigValues.oneOf(c, p + "size", "quick", "baseline");
+    int frames = ConfigValues.intAtLeast(c, p + "frames", 8);
+    int subclusters = ConfigValues.intAtLeast(c, p + "subclusters", 1);
+    int width = ClipEncoderSettings.of(size, 0, 1, 1, frames).embeddingSize();
+    if (loss.equals("adaproj") && subclusters > width) {
+      throw ConfigValues.invalid(c, p + "subclusters", "at most the embedding's " + width
+          + " dimensions with loss = adaproj (a class subspace of that many directions)");
+    }
+    return new EmbeddingTrainer(CommonSettings.from(c), training, size, frames, loss,
+        subclusters, mixup,
         ConfigValues.intAtLeast(c, p + "max-repeat", 1),
         ConfigValues.intAtLeast(c, p + "source-centres", 1));
   }
