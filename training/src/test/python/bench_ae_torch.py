@@ -37,7 +37,8 @@ def ensure_venv():
         extra = os.environ.get("TORCH_PIP_ARGS", "").split()
         subprocess.run([str(VENV_PYTHON), "-m", "pip", "install", "-q", "torch", "numpy", *extra],
                        check=True)
-    os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), __file__, *sys.argv[1:]])
+    # the script that was started (this one, or another bench importing this function)
+    os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), os.path.abspath(sys.argv[0]), *sys.argv[1:]])
 
 
 def block(torch, n_in, n_out):

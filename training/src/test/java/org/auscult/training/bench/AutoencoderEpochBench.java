@@ -1,14 +1,11 @@
 package org.auscult.training.bench;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.auscult.training.engine.NativeThreads;
 import org.auscult.training.inputs.Examples;
@@ -30,19 +27,23 @@ import org.nd4j.linalg.dataset.DataSet;
  * with the median of the epochs after the first (which includes JIT and native warm-up).
  */
 public final class AutoencoderEpochBench {
+  private static final Map<String, String> DEFAULTS = Map.of("vectors", "20480", "batch", "512",
+      "epochs", "4", "threads", "2", "seed", "1", "out", "training/target/bench/ae_vectors.f32");
+
   private AutoencoderEpochBench() {}
 
   public static void main(String[] args) throws IOException {
-    int vectors = intArg(args, "vectors", 20480);
-    int batch = intArg(args, "batch", 512);
-    int epochs = intArg(args, "epochs", 4);
-    int threads = intArg(args, "threads", 2);
-    long seed = intArg(args, "seed", 1);
-    Path out = Path.of(stringArg(args, "out", "training/target/bench/ae_vectors.f32"));
+    Map<String, String> a = BenchArgs.parse(args, DEFAULTS);
+    int vectors = Integer.parseInt(a.get("vectors"));
+    int batch = Integer.parseInt(a.get("batch"));
+    int epochs = Integer.parseInt(a.get("epochs"));
+    int threads = Integer.parseInt(a.get("threads"));
+    long seed = Long.parseLong(a.get("seed"));
+    Path out = Path.of(a.get("out"));
 
     NativeThreads.limit(threads);
     float[] data = synthetic(vectors, 640, seed);
-    write(out, data);
+    LittleEndianFiles.writeFloats(out, data);
     List<DataSet> batches = Minibatches.shuffled(
         new Examples(data, new long[] {640}, null, 0, vectors), batch, seed);
     MultiLayerNetwork net = AutoencoderFactory.build(AutoencoderSettings.baseline(seed));
@@ -92,34 +93,5 @@ public final class AutoencoderEpochBench {
       }
     }
     return x;
-  }
-
-  private static void write(Path out, float[] data) throws IOException {
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
-    ByteBuffer buf = ByteBuffer.allocate(data.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    buf.asFloatBuffer().put(data);
-    Files.write(out, buf.array());
-  }
-
-  private static int intArg(String[] args, String key, int fallback) {
-    String v = stringArg(args, key, null);
-    return v == null ? fallback : Integer.parseInt(v);
-  }
-
-  private static String stringArg(String[] args, String key, String fallback) {
-    List<String> known = new ArrayList<>(List.of("vectors", "batch", "epochs", "threads", "out", "seed"));
-    for (String a : args) {
-      int eq = a.indexOf('=');
-      if (eq < 0 || !known.contains(a.substring(0, eq))) {
-        throw new IllegalArgumentException("unknown argument '" + a + "', expected key=value with key in "
-            + known);
-      }
-      if (a.substring(0, eq).equals(key)) {
-        return a.substring(eq + 1);
-      }
-    }
-    return fallback;
   }
 }

@@ -1,0 +1,123 @@
+package org.auscult.training.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.auscult.training.engine.NativeThreads;
+import org.auscult.training.nets.ClipEncoderSettings;
+import org.auscult.training.nets.EmbeddingFactory;
+import org.auscult.training.nets.EmbeddingSettings;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Seconds per epoch of the embedding network (the {@code quick} clip encoder, sub-cluster AdaCos
+ * with 4 centres per class, Adam 1e-3) trained with DL4J in this JVM on seeded synthetic log-mel
+ * windows of 21 classes: a ripple across the mel bands whose period is the class, drifting over
+ * time from a random phase, plus Gaussian noise. Writes the windows and class ids as little-endian
+ * float32 / int32 so {@code src/test/python/bench_embedding_torch.py} trains the same
+ * architecture on the very same minibatches, in the same order; {@code submit/bench/
+ * embedding-epoch.sh} runs both.
+ *
+ * <p>Arguments (all optional): {@code windows=2048 classes=21 batch=32 epochs=4 threads=2
+ * frames=128 mels=128 seed=1 out=training/target/bench/embedding}. Prints one line per epoch and
+ * the median of the epochs after the first (which includes JIT and native warm-up).
+ */
+public final class EmbeddingEpochBench {
+  private static final Map<String, String> DEFAULTS = Map.of("windows", "2048", "classes", "21",
+      "batch", "32", "epochs", "4", "threads", "2", "frames", "128", "mels", "128", "seed", "1",
+      "out", "training/target/bench/embedding");
+  private static final int SUBCLUSTERS = 4;
+
+  private EmbeddingEpochBench() {}
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> a = BenchArgs.parse(args, DEFAULTS);
+    int windows = Integer.parseInt(a.get("windows"));
+    int classes = Integer.parseInt(a.get("classes"));
+    int batch = Integer.parseInt(a.get("batch"));
+    int epochs = Integer.parseInt(a.get("epochs"));
+    int frames = Integer.parseInt(a.get("frames"));
+    int mels = Integer.parseInt(a.get("mels"));
+    long seed = Long.parseLong(a.get("seed"));
+    Path out = Path.of(a.get("out"));
+
+    NativeThreads.limit(Integer.parseInt(a.get("threads")));
+    int[] ids = new int[windows];
+    float[] x = synthetic(windows, classes, frames, mels, seed, ids);
+    LittleEndianFiles.writeFloats(out.resolve("windows.f32"), x);
+    LittleEndianFiles.writeInts(out.resolve("classes.i32"), ids);
+
+    List<DataSet> batches = new ArrayList<>();
+    int width = frames * mels;
+    for (int start = 0; start < windows; start += batch) {
+      int n = Math.min(batch, windows - start);
+      INDArray features = Nd4j.create(Arrays.copyOfRange(x, start * width, (start + n) * width),
+          new long[] {n, 1, frames, mels}, DataType.FLOAT);
+      INDArray labels = Nd4j.zeros(DataType.FLOAT, n, classes);
+      for (int i = 0; i < n; i++) {
+        labels.putScalar(i, ids[start + i], 1f);
+      }
+      batches.add(new DataSet(features, labels));
+    }
+    ComputationGraph net = EmbeddingFactory.build(new EmbeddingSettings(
+        ClipEncoderSettings.quick(seed, 1e-3, mels, frames), "adacos", classes, SUBCLUSTERS));
+
+    double[] seconds = new double[epochs];
+    for (int e = 0; e < epochs; e++) {
+      double loss = 0;
+      long start = System.nanoTime();
+      for (DataSet b : batches) {
+        net.fit(b);
+        loss += net.score() * b.numExamples();
+      }
+      seconds[e] = (System.nanoTime() - start) / 1e9;
+      System.out.printf(Locale.ROOT, "dl4j epoch %d: %.3f s, %.1f windows/s, loss %.5f%n", e + 1,
+          seconds[e], windows / seconds[e], loss / windows);
+    }
+    double[] rest = Arrays.copyOfRange(seconds, Math.min(1, epochs - 1), epochs);
+    Arrays.sort(rest);
+    System.out.printf(Locale.ROOT, "dl4j summary: %d windows of %d x %d, %d classes, batch %d, "
+        + "%d parameters, ND4J threads %d: median %.3f s/epoch after the first%n", windows,
+        frames, mels, classes, batch, net.numParams(), NativeThreads.current(),
+        rest[rest.length / 2]);
+  }
+
+  /**
+   * Window i of class {@code i mod classes} (then shuffled): {@code sin(2π·m·(c + 1)/mels + 0.3·t
+   * + φ) + 0.5·N(0, 1)}, φ uniform per window; the class ids go to {@code ids}.
+   */
+  static float[] synthetic(int n, int classes, int frames, int mels, long seed, int[] ids) {
+    Random random = new Random(seed);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i % classes;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    float[] x = new float[n * frames * mels];
+    for (int i = 0; i < n; i++) {
+      ids[i] = order[i];
+      double phase = random.nextDouble() * 2 * Math.PI;
+      for (int t = 0; t < frames; t++) {
+        for (int m = 0; m < mels; m++) {
+          double ripple = Math.sin(2 * Math.PI * m * (ids[i] + 1) / mels + 0.3 * t + phase);
+          x[(i * frames + t) * mels + m] = (float) (ripple + 0.5 * random.nextGaussian());
+        }
+      }
+    }
+    return x;
+  }
+}
