@@ -104,7 +104,10 @@ class ConfigErrorTest {
     c.add(trainKey("ae", "auscult.training.ae.epochs=0", ">= 1, got 0"));
     c.add(trainKey("ae", "auscult.training.ae.learning-rate=-1", "> 0, got -1"));
     c.add(trainKey("embedding", "auscult.training.embedding.loss=arcface",
-        "one of adacos, triplet"));
+        "one of adacos, adaproj, triplet"));
+    c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.loss=adaproj", "-D",
+        "auscult.training.embedding.subclusters=300")
+        .saying("auscult.training.embedding.subclusters", "at most the embedding's 256 dimensions"));
     c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.loss=triplet")
         .saying("auscult.training.embedding.mixup", "0 with loss = triplet"));
     c.add(trainKey("classifier", "auscult.training.classifier.frames=2", ">= 8"));
