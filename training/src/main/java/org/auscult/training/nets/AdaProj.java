@@ -24,41 +24,30 @@ import org.nd4j.linalg.factory.Nd4j;
  * class inside the model's JSON configuration: public no-argument constructor, getters and
  * setters, equals/hashCode.
  */
-public final class AdaProj extends MinibatchLoss {
+public final class AdaProj extends FixedCentreLoss {
   private static final long serialVersionUID = 1L;
   private static final double TINY = 1e-30;
-
-  private int classes = 2;
-  private int subspace = 1;
-  private int dimension = 1;
-  private long centreSeed;
-  private boolean adaptive = true;
-  private double scale = Double.NaN;
-  private transient INDArray bases;
 
   /** For Jackson. */
   public AdaProj() {}
 
+  /**
+   * @param subspace directions per class, the dimension of its subspace ({@code subclusters}
+   *     in the configuration and in the saved JSON)
+   */
   public AdaProj(int classes, int subspace, int dimension, long centreSeed, boolean adaptive) {
+    super(classes, subspace, dimension, centreSeed, adaptive);
     if (classes < 2 || subspace < 1 || subspace > dimension) {
       throw new IllegalArgumentException("need at least 2 classes and 1 to dimension (" + dimension
           + ") directions per class, got " + classes + " classes of " + subspace);
     }
-    this.classes = classes;
-    this.subspace = subspace;
-    this.dimension = dimension;
-    this.centreSeed = centreSeed;
-    this.adaptive = adaptive;
-    this.scale = AngularScale.initial(classes * subspace);
   }
 
-  /** The class bases, {@code [dimension, classes·subspace]}, orthonormal within a class. */
-  INDArray bases(DataType type) {
-    if (bases == null || bases.dataType() != type) {
-      bases = FixedCentres.array(FixedCentres.orthonormalPerClass(dimension, classes, subspace,
-          centreSeed), type);
-    }
-    return bases;
+  /** The class bases: each class's columns orthonormal. */
+  @Override
+  double[][] makeCentres() {
+    return FixedCentres.orthonormalPerClass(getDimension(), getClasses(), getSubclusters(),
+        getCentreSeed());
   }
 
   @Override
@@ -71,9 +60,12 @@ public final class AdaProj extends MinibatchLoss {
   Pair<Double, INDArray> sumAndGradient(INDArray labels, INDArray preOutput,
       IActivation activationFn, INDArray mask) {
     Projections batch = project(labels, preOutput, activationFn, mask);
-    if (adaptive) {
+    if (isAdaptive()) {
       adapt(batch);
     }
+    int classes = getClasses();
+    int subspace = getSubclusters();
+    double scale = getScale();
     Forward f = forward(batch);
     int n = f.cos.length;
     double[][] da = new double[n][classes * subspace];
@@ -97,7 +89,7 @@ public final class AdaProj extends MinibatchLoss {
         }
       }
     }
-    INDArray w = bases(preOutput.dataType());
+    INDArray w = centres(preOutput.dataType());
     INDArray dLdOut = Nd4j.create(da).castTo(preOutput.dataType()).mmul(w.transpose());
     INDArray dLdPre = activationFn.backprop(preOutput.dup(), dLdOut).getFirst();
     return Pair.of(sum, dLdPre);
@@ -106,13 +98,16 @@ public final class AdaProj extends MinibatchLoss {
   /** The embeddings' coordinates in every class basis, the classes' cosines, labels, live rows. */
   private Projections project(INDArray labels, INDArray preOutput, IActivation activationFn,
       INDArray mask) {
+    int classes = getClasses();
+    int subspace = getSubclusters();
+    int dimension = getDimension();
     INDArray out = activationFn.getActivation(preOutput.dup(), true);
     if (out.rank() != 2 || out.size(1) != dimension) {
       throw new IllegalArgumentException("expected embeddings [batch, " + dimension + "], got "
           + Arrays.toString(out.shape()));
     }
     int n = (int) out.size(0);
-    double[][] a = out.mmul(bases(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix();
+    double[][] a = out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix();
     double[][] cos = new double[n][classes];
     for (int b = 0; b < n; b++) {
       for (int c = 0; c < classes; c++) {
@@ -129,6 +124,8 @@ public final class AdaProj extends MinibatchLoss {
 
   /** The scaled softmax over the classes' cosines and the losses. */
   private Forward forward(Projections batch) {
+    int classes = getClasses();
+    double scale = getScale();
     double[][] cos = batch.cos();
     double[][] y = batch.labels();
     boolean[] live = batch.live();
@@ -157,6 +154,8 @@ public final class AdaProj extends MinibatchLoss {
 
   /** Sets the scale from this minibatch (AdaCos's dynamic scale over the class cosines). */
   private void adapt(Projections batch) {
+    int classes = getClasses();
+    double scale = getScale();
     double[][] cos = batch.cos();
     double[][] y = batch.labels();
     boolean[] live = batch.live();
@@ -180,7 +179,7 @@ public final class AdaProj extends MinibatchLoss {
       angles[counted] = angle;
       counted++;
     }
-    scale = AngularScale.next(scale, others, angles, counted);
+    setScale(AngularScale.next(scale, others, angles, counted));
   }
 
   /** A minibatch's basis coordinates, class cosines, label distributions and live examples. */
@@ -190,77 +189,4 @@ public final class AdaProj extends MinibatchLoss {
   /** One forward pass over a minibatch. */
   private record Forward(double[][] coefficients, double[][] cos, double[][] labels,
       boolean[] live, double[][] prob, double[] loss) {}
-
-  public int getClasses() {
-    return classes;
-  }
-
-  public void setClasses(int classes) {
-    this.classes = classes;
-    bases = null;
-  }
-
-  public int getSubspace() {
-    return subspace;
-  }
-
-  public void setSubspace(int subspace) {
-    this.subspace = subspace;
-    bases = null;
-  }
-
-  public int getDimension() {
-    return dimension;
-  }
-
-  public void setDimension(int dimension) {
-    this.dimension = dimension;
-    bases = null;
-  }
-
-  public long getCentreSeed() {
-    return centreSeed;
-  }
-
-  public void setCentreSeed(long centreSeed) {
-    this.centreSeed = centreSeed;
-    bases = null;
-  }
-
-  public boolean isAdaptive() {
-    return adaptive;
-  }
-
-  public void setAdaptive(boolean adaptive) {
-    this.adaptive = adaptive;
-  }
-
-  public double getScale() {
-    return scale;
-  }
-
-  public void setScale(double scale) {
-    this.scale = scale;
-  }
-
-  @Override
-  public String name() {
-    return "AdaProj(" + classes + " × " + subspace + ")";
-  }
-
-  @Override
-  public String toString() {
-    return name();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof AdaProj a && classes == a.classes && subspace == a.subspace
-        && dimension == a.dimension && centreSeed == a.centreSeed && adaptive == a.adaptive;
-  }
-
-  @Override
-  public int hashCode() {
-    return ((classes * 31 + subspace) * 31 + dimension) * 31 + Long.hashCode(centreSeed);
-  }
 }

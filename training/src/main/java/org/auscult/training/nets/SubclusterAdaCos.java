@@ -29,33 +29,20 @@ import org.nd4j.linalg.factory.Nd4j;
  * DL4J keeps this class inside the model's JSON configuration: it needs the public no-argument
  * constructor, getters and setters, and equals/hashCode.
  */
-public final class SubclusterAdaCos extends MinibatchLoss {
+public final class SubclusterAdaCos extends FixedCentreLoss {
   private static final long serialVersionUID = 1L;
   private static final double TINY = 1e-30;
-
-  private int classes = 2;
-  private int subclusters = 1;
-  private int dimension = 1;
-  private long centreSeed;
-  private boolean adaptive = true;
-  private double scale = Double.NaN;
-  private transient INDArray centres;
 
   /** For Jackson. */
   public SubclusterAdaCos() {}
 
   public SubclusterAdaCos(int classes, int subclusters, int dimension, long centreSeed,
       boolean adaptive) {
+    super(classes, subclusters, dimension, centreSeed, adaptive);
     if (classes < 1 || subclusters < 1 || dimension < 1 || classes * subclusters < 2) {
       throw new IllegalArgumentException("need classes, subclusters and dimension >= 1 and at "
           + "least 2 centres, got " + classes + ", " + subclusters + ", " + dimension);
     }
-    this.classes = classes;
-    this.subclusters = subclusters;
-    this.dimension = dimension;
-    this.centreSeed = centreSeed;
-    this.adaptive = adaptive;
-    this.scale = initialScale(classes, subclusters);
   }
 
   /** The starting scale, {@code √2 · ln(C·K − 1)} (at least 1). */
@@ -63,13 +50,10 @@ public final class SubclusterAdaCos extends MinibatchLoss {
     return AngularScale.initial(classes * subclusters);
   }
 
-  /** The fixed centres, {@code [dimension, classes·subclusters]}, unit columns, class-major. */
-  INDArray centres(DataType type) {
-    if (centres == null || centres.dataType() != type) {
-      centres = FixedCentres.array(FixedCentres.unit(dimension, classes * subclusters,
-          centreSeed), type);
-    }
-    return centres;
+  /** Unit columns, class-major. */
+  @Override
+  double[][] makeCentres() {
+    return FixedCentres.unit(getDimension(), getClasses() * getSubclusters(), getCentreSeed());
   }
 
   @Override
@@ -82,9 +66,12 @@ public final class SubclusterAdaCos extends MinibatchLoss {
   Pair<Double, INDArray> sumAndGradient(INDArray labels, INDArray preOutput,
       IActivation activationFn, INDArray mask) {
     Cosines batch = cosines(labels, preOutput, activationFn, mask);
-    if (adaptive) {
+    if (isAdaptive()) {
       adapt(batch);
     }
+    int classes = getClasses();
+    int subclusters = getSubclusters();
+    double scale = getScale();
     Forward f = forward(batch);
     int n = f.cos.length;
     int m = classes * subclusters;
@@ -117,6 +104,8 @@ public final class SubclusterAdaCos extends MinibatchLoss {
    */
   private Cosines cosines(INDArray labels, INDArray preOutput, IActivation activationFn,
       INDArray mask) {
+    int classes = getClasses();
+    int dimension = getDimension();
     INDArray out = activationFn.getActivation(preOutput.dup(), true);
     if (out.rank() != 2 || out.size(1) != dimension) {
       throw new IllegalArgumentException("expected embeddings [batch, " + dimension + "], got "
@@ -130,6 +119,9 @@ public final class SubclusterAdaCos extends MinibatchLoss {
 
   /** The scaled softmax over the centres, the class probabilities and the losses. */
   private Forward forward(Cosines batch) {
+    int classes = getClasses();
+    int subclusters = getSubclusters();
+    double scale = getScale();
     double[][] cos = batch.cos();
     double[][] y = batch.labels();
     boolean[] live = batch.live();
@@ -165,6 +157,9 @@ public final class SubclusterAdaCos extends MinibatchLoss {
 
   /** Sets the scale from this minibatch (AdaCos's dynamic scale). */
   private void adapt(Cosines batch) {
+    int classes = getClasses();
+    int subclusters = getSubclusters();
+    double scale = getScale();
     double[][] cos = batch.cos();
     double[][] y = batch.labels();
     boolean[] live = batch.live();
@@ -193,7 +188,7 @@ public final class SubclusterAdaCos extends MinibatchLoss {
       angles[counted] = angle;
       counted++;
     }
-    scale = AngularScale.next(scale, others, angles, counted);
+    setScale(AngularScale.next(scale, others, angles, counted));
   }
 
   /** A minibatch's cosines to every centre, its label distributions and its live examples. */
@@ -202,78 +197,4 @@ public final class SubclusterAdaCos extends MinibatchLoss {
   /** One forward pass over a minibatch. */
   private record Forward(double[][] cos, double[][] labels, boolean[] live, double[][] prob,
       double[][] classProb, double[] loss) {}
-
-  public int getClasses() {
-    return classes;
-  }
-
-  public void setClasses(int classes) {
-    this.classes = classes;
-    centres = null;
-  }
-
-  public int getSubclusters() {
-    return subclusters;
-  }
-
-  public void setSubclusters(int subclusters) {
-    this.subclusters = subclusters;
-    centres = null;
-  }
-
-  public int getDimension() {
-    return dimension;
-  }
-
-  public void setDimension(int dimension) {
-    this.dimension = dimension;
-    centres = null;
-  }
-
-  public long getCentreSeed() {
-    return centreSeed;
-  }
-
-  public void setCentreSeed(long centreSeed) {
-    this.centreSeed = centreSeed;
-    centres = null;
-  }
-
-  public boolean isAdaptive() {
-    return adaptive;
-  }
-
-  public void setAdaptive(boolean adaptive) {
-    this.adaptive = adaptive;
-  }
-
-  public double getScale() {
-    return scale;
-  }
-
-  public void setScale(double scale) {
-    this.scale = scale;
-  }
-
-  @Override
-  public String name() {
-    return "SubclusterAdaCos(" + classes + " × " + subclusters + ")";
-  }
-
-  @Override
-  public String toString() {
-    return name();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof SubclusterAdaCos a && classes == a.classes
-        && subclusters == a.subclusters && dimension == a.dimension
-        && centreSeed == a.centreSeed && adaptive == a.adaptive;
-  }
-
-  @Override
-  public int hashCode() {
-    return ((classes * 31 + subclusters) * 31 + dimension) * 31 + Long.hashCode(centreSeed);
-  }
 }

@@ -17,7 +17,7 @@ class AdaProjTest {
 
   @Test
   void eachClassBasisIsOrthonormal() {
-    INDArray w = new AdaProj(3, 4, 6, 7, false).bases(DataType.DOUBLE);
+    INDArray w = new AdaProj(3, 4, 6, 7, false).centres(DataType.DOUBLE);
     for (int c = 0; c < 3; c++) {
       INDArray q = w.get(NDArrayIndex.all(), NDArrayIndex.interval(c * 4, c * 4 + 4));
       INDArray gram = q.transpose().mmul(q);
@@ -33,7 +33,7 @@ class AdaProjTest {
   void theLogitIsTheLengthOfTheProjectionOnTheClassSubspace() {
     // one direction per class in 2-D: the cosines are |e·w_c|, computed here by hand
     AdaProj loss = new AdaProj(2, 1, 2, 5, false);
-    INDArray w = loss.bases(DataType.DOUBLE);
+    INDArray w = loss.centres(DataType.DOUBLE);
     double[] e = {0.6, -0.8};
     double c0 = Math.abs(e[0] * w.getDouble(0, 0) + e[1] * w.getDouble(1, 0));
     double c1 = Math.abs(e[0] * w.getDouble(0, 1) + e[1] * w.getDouble(1, 1));
@@ -48,7 +48,7 @@ class AdaProjTest {
   @Test
   void anEmbeddingInItsOwnSubspaceCostsLessThanOneInAnother() {
     AdaProj loss = new AdaProj(4, 3, 16, 1, false);
-    INDArray w = loss.bases(DataType.DOUBLE);
+    INDArray w = loss.centres(DataType.DOUBLE);
     // a mix of class 2's directions is in class 2's subspace however it is mixed
     INDArray own = w.getColumn(6).mul(0.8).add(w.getColumn(8).mul(0.6)).reshape(1, 16);
     INDArray other = w.getColumn(1).reshape(1, 16);
@@ -82,7 +82,7 @@ class AdaProjTest {
   void theAdaptiveScaleFollowsTheMinibatch() {
     AdaProj loss = new AdaProj(8, 4, 32, 2, true);
     double before = loss.getScale();
-    INDArray w = loss.bases(DataType.DOUBLE);
+    INDArray w = loss.centres(DataType.DOUBLE);
     INDArray e = Nd4j.create(DataType.DOUBLE, 4, 32);
     INDArray y = Nd4j.create(DataType.DOUBLE, 4, 8);
     for (int i = 0; i < 4; i++) {
@@ -99,7 +99,7 @@ class AdaProjTest {
     String json = JsonMappers.getMapper().writeValueAsString(loss);
     AdaProj back = JsonMappers.getMapper().readValue(json, AdaProj.class);
     assertThat(back).isEqualTo(loss);
-    assertThat(back.bases(DataType.FLOAT)).isEqualTo(loss.bases(DataType.FLOAT));
+    assertThat(back.centres(DataType.FLOAT)).isEqualTo(loss.centres(DataType.FLOAT));
     assertThatThrownBy(() -> new AdaProj(3, 8, 4, 0, true))
         .hasMessageContaining("1 to dimension (4)");
   }
