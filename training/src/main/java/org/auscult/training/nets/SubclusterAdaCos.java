@@ -45,11 +45,6 @@ public final class SubclusterAdaCos extends FixedCentreLoss {
     }
   }
 
-  /** The starting scale, {@code √2 · ln(C·K − 1)} (at least 1). */
-  static double initialScale(int classes, int subclusters) {
-    return AngularScale.initial(classes * subclusters);
-  }
-
   /** Unit columns, class-major. */
   @Override
   double[][] makeCentres() {
