@@ -20,9 +20,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * projection is exact; the published layer projects on the raw unit directions, which is the same
  * when they are orthogonal. The scale is AdaCos's ({@link AngularScale}) over the C classes'
  * cosines, starting at {@code √2 · ln(C·subspace − 1)} as the published layer does. The gradient
- * is that of the summed per-example losses (DL4J divides by the minibatch size). DL4J keeps this
- * class inside the model's JSON configuration: public no-argument constructor, getters and
- * setters, equals/hashCode.
+ * is that of the summed per-example losses (DL4J divides by the minibatch size). The settings
+ * and their JSON bean shape are {@link FixedCentreLoss}'s.
  */
 public final class AdaProj extends FixedCentreLoss {
   private static final long serialVersionUID = 1L;

@@ -26,8 +26,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * training; the embedding used for scoring does not depend on it.
  *
  * <p>The gradient is that of the summed per-example losses (DL4J divides by the minibatch size).
- * DL4J keeps this class inside the model's JSON configuration: it needs the public no-argument
- * constructor, getters and setters, and equals/hashCode.
+ * The settings and their JSON bean shape (DL4J keeps the loss inside the model's configuration)
+ * are {@link FixedCentreLoss}'s.
  */
 public final class SubclusterAdaCos extends FixedCentreLoss {
   private static final long serialVersionUID = 1L;
