@@ -46,6 +46,7 @@ public final class EmbeddingKind implements ModelKind {
     String size = ConfigValues.oneOf(c, p + "size", "quick", "baseline");
     int frames = ConfigValues.intAtLeast(c, p + "frames", 8);
     int subclusters = ConfigValues.intAtLeast(c, p + "subclusters", 1);
+    // the embedding's width depends on the size alone; seed, step and mels are placeholders here
     int width = ClipEncoderSettings.of(size, 0, 1, 1, frames).embeddingSize();
     if (loss.equals("adaproj") && subclusters > width) {
       throw ConfigValues.invalid(c, p + "subclusters", "at most the embedding's " + width
