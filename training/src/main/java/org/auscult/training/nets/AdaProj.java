@@ -1,11 +1,8 @@
 package org.auscult.training.nets;
 
-import java.util.Arrays;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * AdaProj (Wilkinghoff 2024): an angular-margin loss on class <em>subspaces</em>. Each class owns
@@ -88,10 +85,7 @@ public final class AdaProj extends FixedCentreLoss {
         }
       }
     }
-    INDArray w = centres(preOutput.dataType());
-    INDArray dLdOut = Nd4j.create(da).castTo(preOutput.dataType()).mmul(w.transpose());
-    INDArray dLdPre = activationFn.backprop(preOutput.dup(), dLdOut).getFirst();
-    return Pair.of(sum, dLdPre);
+    return throughCentres(sum, da, preOutput, activationFn);
   }
 
   /** The embeddings' coordinates in every class basis, the classes' cosines, labels, live rows. */
@@ -99,14 +93,8 @@ public final class AdaProj extends FixedCentreLoss {
       INDArray mask) {
     int classes = getClasses();
     int subspace = getSubclusters();
-    int dimension = getDimension();
-    INDArray out = activationFn.getActivation(preOutput.dup(), true);
-    if (out.rank() != 2 || out.size(1) != dimension) {
-      throw new IllegalArgumentException("expected embeddings [batch, " + dimension + "], got "
-          + Arrays.toString(out.shape()));
-    }
-    int n = (int) out.size(0);
-    double[][] a = out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix();
+    double[][] a = dotsWithCentres(preOutput, activationFn);
+    int n = a.length;
     double[][] cos = new double[n][classes];
     for (int b = 0; b < n; b++) {
       for (int c = 0; c < classes; c++) {

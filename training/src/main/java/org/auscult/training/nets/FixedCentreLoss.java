@@ -1,7 +1,11 @@
 package org.auscult.training.nets;
 
+import java.util.Arrays;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * What the angular losses with fixed, never-trained centres share: their settings (classes,
@@ -43,6 +47,33 @@ abstract class FixedCentreLoss extends MinibatchLoss {
       centres = FixedCentres.array(makeCentres(), type);
     }
     return centres;
+  }
+
+  /**
+   * The embeddings (the activation of {@code preOutput}) dotted with every centre, {@code [batch,
+   * classes·subclusters]}: where both losses start.
+   *
+   * @throws IllegalArgumentException when the embeddings are not {@code [batch, dimension]}
+   */
+  final double[][] dotsWithCentres(INDArray preOutput, IActivation activationFn) {
+    INDArray out = activationFn.getActivation(preOutput.dup(), true);
+    if (out.rank() != 2 || out.size(1) != dimension) {
+      throw new IllegalArgumentException("expected embeddings [batch, " + dimension + "], got "
+          + Arrays.toString(out.shape()));
+    }
+    return out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix();
+  }
+
+  /**
+   * {@code sum} with its gradient with respect to {@code preOutput}, given the gradient with
+   * respect to the dot products of {@link #dotsWithCentres}: back through the centres and the
+   * activation.
+   */
+  final Pair<Double, INDArray> throughCentres(double sum, double[][] dDots, INDArray preOutput,
+      IActivation activationFn) {
+    INDArray dLdOut = Nd4j.create(dDots).castTo(preOutput.dataType())
+        .mmul(centres(preOutput.dataType()).transpose());
+    return Pair.of(sum, activationFn.backprop(preOutput.dup(), dLdOut).getFirst());
   }
 
   public int getClasses() {

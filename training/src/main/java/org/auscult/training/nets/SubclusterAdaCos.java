@@ -1,11 +1,8 @@
 package org.auscult.training.nets;
 
-import java.util.Arrays;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Sub-cluster AdaCos (Wilkinghoff 2021, after AdaCos by Zhang et al. 2019): a softmax over the
@@ -87,10 +84,7 @@ public final class SubclusterAdaCos extends FixedCentreLoss {
         }
       }
     }
-    INDArray w = centres(preOutput.dataType());
-    INDArray dLdOut = Nd4j.create(dz).castTo(preOutput.dataType()).mmul(w.transpose());
-    INDArray dLdPre = activationFn.backprop(preOutput.dup(), dLdOut).getFirst();
-    return Pair.of(sum, dLdPre);
+    return throughCentres(sum, dz, preOutput, activationFn);
   }
 
   /**
@@ -99,17 +93,9 @@ public final class SubclusterAdaCos extends FixedCentreLoss {
    */
   private Cosines cosines(INDArray labels, INDArray preOutput, IActivation activationFn,
       INDArray mask) {
-    int classes = getClasses();
-    int dimension = getDimension();
-    INDArray out = activationFn.getActivation(preOutput.dup(), true);
-    if (out.rank() != 2 || out.size(1) != dimension) {
-      throw new IllegalArgumentException("expected embeddings [batch, " + dimension + "], got "
-          + Arrays.toString(out.shape()));
-    }
-    int n = (int) out.size(0);
-    return new Cosines(
-        out.mmul(centres(out.dataType())).castTo(DataType.DOUBLE).toDoubleMatrix(),
-        distributions(labels, n, classes), live(mask, n));
+    double[][] cos = dotsWithCentres(preOutput, activationFn);
+    int n = cos.length;
+    return new Cosines(cos, distributions(labels, n, getClasses()), live(mask, n));
   }
 
   /** The scaled softmax over the centres, the class probabilities and the losses. */
