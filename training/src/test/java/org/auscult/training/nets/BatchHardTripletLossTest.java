@@ -81,16 +81,11 @@ class BatchHardTripletLossTest {
     ActivationTanH tanh = new ActivationTanH();
     BatchHardTripletLoss wide = new BatchHardTripletLoss(1.0); // most hinges active
     INDArray analytic = wide.computeGradient(labels, pre, tanh, null);
-    double h = 1e-6;
+    double[][] fd = FiniteDifferences.of(wide, labels, pre, tanh, 1e-6);
     int checked = 0;
     for (int i = 0; i < raw.length; i++) {
       for (int k = 0; k < raw[i].length; k++) {
-        INDArray plus = pre.dup();
-        plus.putScalar(i, k, raw[i][k] + h);
-        INDArray minus = pre.dup();
-        minus.putScalar(i, k, raw[i][k] - h);
-        double numeric = (wide.computeScore(labels, plus, tanh, null, false)
-            - wide.computeScore(labels, minus, tanh, null, false)) / (2 * h);
+        double numeric = fd[i][k];
         assertThat(analytic.getDouble(i, k)).as("d/dx[%d][%d]", i, k)
             .isCloseTo(numeric, within(1e-6));
         if (numeric != 0) {
