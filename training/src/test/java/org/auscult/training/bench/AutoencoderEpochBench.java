@@ -2,7 +2,6 @@ package org.auscult.training.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,24 +47,11 @@ public final class AutoencoderEpochBench {
         new Examples(data, new long[] {640}, null, 0, vectors), batch, seed);
     MultiLayerNetwork net = AutoencoderFactory.build(AutoencoderSettings.baseline(seed));
 
-    double[] seconds = new double[epochs];
-    for (int e = 0; e < epochs; e++) {
-      double loss = 0;
-      long start = System.nanoTime();
-      for (DataSet b : batches) {
-        net.fit(b);
-        loss += net.score() * b.numExamples();
-      }
-      seconds[e] = (System.nanoTime() - start) / 1e9;
-      System.out.printf(Locale.ROOT, "dl4j epoch %d: %.3f s, %.0f vectors/s, loss %.5f%n", e + 1,
-          seconds[e], vectors / seconds[e], loss / vectors);
-    }
-    double[] rest = Arrays.copyOfRange(seconds, Math.min(1, epochs - 1), epochs);
-    Arrays.sort(rest);
+    double median = EpochTimer.medianAfterFirst(epochs, batches, net::fit, net::score,
+        "vectors");
     System.out.printf(Locale.ROOT,
         "dl4j summary: %d vectors, batch %d, %d threads (ND4J reports %d): median %.3f s/epoch "
-            + "after the first%n", vectors, batch, threads, NativeThreads.current(),
-        rest[rest.length / 2]);
+            + "after the first%n", vectors, batch, threads, NativeThreads.current(), median);
   }
 
   /** x = z·W + 0.1·noise, z ~ N(0, 1)^8, W ~ N(0, 1)^(8 × dim) / √8, all from {@code seed}. */

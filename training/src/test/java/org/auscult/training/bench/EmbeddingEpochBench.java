@@ -71,24 +71,11 @@ public final class EmbeddingEpochBench {
     ComputationGraph net = EmbeddingFactory.build(new EmbeddingSettings(
         ClipEncoderSettings.quick(seed, 1e-3, mels, frames), "adacos", classes, SUBCLUSTERS));
 
-    double[] seconds = new double[epochs];
-    for (int e = 0; e < epochs; e++) {
-      double loss = 0;
-      long start = System.nanoTime();
-      for (DataSet b : batches) {
-        net.fit(b);
-        loss += net.score() * b.numExamples();
-      }
-      seconds[e] = (System.nanoTime() - start) / 1e9;
-      System.out.printf(Locale.ROOT, "dl4j epoch %d: %.3f s, %.1f windows/s, loss %.5f%n", e + 1,
-          seconds[e], windows / seconds[e], loss / windows);
-    }
-    double[] rest = Arrays.copyOfRange(seconds, Math.min(1, epochs - 1), epochs);
-    Arrays.sort(rest);
+    double median = EpochTimer.medianAfterFirst(epochs, batches, net::fit, net::score,
+        "windows");
     System.out.printf(Locale.ROOT, "dl4j summary: %d windows of %d x %d, %d classes, batch %d, "
         + "%d parameters, ND4J threads %d: median %.3f s/epoch after the first%n", windows,
-        frames, mels, classes, batch, net.numParams(), NativeThreads.current(),
-        rest[rest.length / 2]);
+        frames, mels, classes, batch, net.numParams(), NativeThreads.current(), median);
   }
 
   /**
