@@ -74,6 +74,29 @@ def synthetic(np, n, dim, seed):
     return (z @ w + 0.1 * rng.standard_normal((n, dim))).astype(np.float32)
 
 
+def timed_epochs(torch, net, opt, loss_fn, batches, epochs, unit, after=None):
+    """Fits every (input, target) minibatch once per epoch with opt, printing one line per epoch
+    (plus what after() returns, if given); returns the median seconds of the epochs after the
+    first."""
+    examples = sum(len(x) for x, _ in batches)
+    seconds = []
+    for epoch in range(epochs):
+        net.train()
+        total, start = 0.0, time.perf_counter()
+        for xb, yb in batches:
+            opt.zero_grad(set_to_none=True)
+            loss = loss_fn(net(xb), yb)
+            loss.backward()
+            opt.step()
+            total += loss.item() * len(xb)
+        seconds.append(time.perf_counter() - start)
+        line = (f"torch epoch {epoch + 1}: {seconds[-1]:.3f} s, {examples / seconds[-1]:.1f} "
+                f"{unit}/s, loss {total / examples:.5f}")
+        print(line + (after() if after else ""))
+    rest = sorted(seconds[1:] or seconds)
+    return rest[len(rest) // 2]
+
+
 def main():
     ensure_venv()
     import numpy as np
@@ -107,27 +130,16 @@ def main():
     net = autoencoder(torch)
     opt = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = torch.nn.MSELoss()
-    seconds = []
-    for epoch in range(a.epochs):
-        net.train()
-        total, start = 0.0, time.perf_counter()
-        for b in batches:
-            opt.zero_grad(set_to_none=True)
-            loss = loss_fn(net(b), b)
-            loss.backward()
-            opt.step()
-            total += loss.item() * len(b)
-        seconds.append(time.perf_counter() - start)
-        line = (f"torch epoch {epoch + 1}: {seconds[-1]:.3f} s, {len(x) / seconds[-1]:.0f} vectors/s, "
-                f"loss {total / len(x):.5f}")
-        if held is not None:
+    after = None
+    if held is not None:
+        def after():
             net.eval()
             with torch.no_grad():
-                line += f", validation loss {loss_fn(net(held), held).item():.5f}"
-        print(line)
-    rest = sorted(seconds[1:] or seconds)
+                return f", validation loss {loss_fn(net(held), held).item():.5f}"
+    median = timed_epochs(torch, net, opt, loss_fn, [(b, b) for b in batches], a.epochs, "vectors",
+                          after)
     print(f"torch summary: {len(x)} vectors, batch {a.batch}, {torch.get_num_threads()} threads, "
-          f"torch {torch.__version__}: median {rest[len(rest) // 2]:.3f} s/epoch after the first")
+          f"torch {torch.__version__}: median {median:.3f} s/epoch after the first")
 
 
 if __name__ == "__main__":

@@ -16,10 +16,9 @@ with torch and numpy from PyPI on first use (see bench_ae_torch.py).
 """
 import argparse
 import math
-import time
 from pathlib import Path
 
-from bench_ae_torch import ensure_venv
+from bench_ae_torch import ensure_venv, timed_epochs
 
 
 def encoder(torch, mels, channels=(32, 64, 128), size=128):
@@ -105,24 +104,11 @@ def main():
     net = encoder(torch, a.mels)
     loss_fn = SubclusterAdaCos(torch, classes, 4, 128, a.seed)
     opt = torch.optim.Adam(net.parameters(), lr=1e-3)
-    seconds = []
-    for epoch in range(a.epochs):
-        net.train()
-        total, start = 0.0, time.perf_counter()
-        for xb, yb in batches:
-            opt.zero_grad(set_to_none=True)
-            loss = loss_fn(net(xb), yb)
-            loss.backward()
-            opt.step()
-            total += loss.item() * len(xb)
-        seconds.append(time.perf_counter() - start)
-        print(f"torch epoch {epoch + 1}: {seconds[-1]:.3f} s, {len(x) / seconds[-1]:.1f} windows/s, "
-              f"loss {total / len(x):.5f}")
-    rest = sorted(seconds[1:] or seconds)
+    median = timed_epochs(torch, net, opt, loss_fn, batches, a.epochs, "windows")
     params = sum(t.numel() for t in net.parameters())
     print(f"torch summary: {len(x)} windows of {a.frames} x {a.mels}, {classes} classes, batch "
           f"{a.batch}, {params} trainable parameters, {torch.get_num_threads()} threads, torch "
-          f"{torch.__version__}: median {rest[len(rest) // 2]:.3f} s/epoch after the first")
+          f"{torch.__version__}: median {median:.3f} s/epoch after the first")
 
 
 if __name__ == "__main__":
