@@ -39,8 +39,9 @@ public final class FeaturesJob extends StageCommand<FeatureSettings> {
 
   @Option(names = "--layout", paramLabel = "NAME",
       description = {"Read every machine folder by this layout instead of recognising each:",
-          "auto (default), dcase2020, dcase2021 (= mimii-due), dcase2022, dcase2023 (= dcase2024,",
-          "dcase2025, dcase2026), mimii. Files that do not fit it are listed as errors."})
+          "auto (default), dcase2020, dcase2021 (= mimii-due, toyadmos2), dcase2022, dcase2023",
+          "(= dcase2024, dcase2025, dcase2026), mimii. Files that do not fit it are listed as",
+          "errors."})
   private String layout;
 
   @Option(names = "--max-bad", paramLabel = "N",

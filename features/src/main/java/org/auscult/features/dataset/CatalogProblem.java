@@ -27,7 +27,12 @@ public record CatalogProblem(Kind kind, String path, String reason) {
     /** A file where none belongs. */
     UNEXPECTED_FILE,
     /** A folder where none belongs. */
-    UNEXPECTED_FOLDER
+    UNEXPECTED_FOLDER,
+    /**
+     * Recordings released as material to make data sets from, not as one (ToyADMOS2's release,
+     * which its mixer turns into sets): the folder is not walked.
+     */
+    SOURCE_MATERIAL
   }
 
   public CatalogProblem {

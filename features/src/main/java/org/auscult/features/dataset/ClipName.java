@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * part of the name; it comes from the folder):
  * <pre>
  * section_00_source_test_anomaly_0007_m-n_W.wav   2021–2026 development, additional training
+ * section_00_source_train_normal_00001_B1s1.wav   ToyADMOS2's mixer: an index of its recipe's width
  * section_03_0000.wav                             2022–2026 evaluation test: label, domain unknown
  * section_03_source_test_0000.wav                 2021 evaluation test: label unknown
  * anomaly_id_02_00000011.wav                      2020 (and MIMII as 2020 named it): no domain;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * @param domain source or target; {@code null} when unknown or when the set has no domains
  * @param split train, test or supplemental
  * @param label normal or anomaly; {@code null} when unknown (evaluation test names)
- * @param index the clip number within its cell (4 digits; 8 in 2020 names)
+ * @param index the clip number within its cell (4 digits, 4 to 8 from ToyADMOS2's mixer; 8 in
+ *     2020 names)
  * @param attributes the attribute part after the index, without separators; empty if none
  * @param attributePairs {@code attributes} as key/value pairs, or empty when it is not an even list
  *     of non-empty tokens (the string is then kept as is, never guessed at)
@@ -36,7 +38,7 @@ public record ClipName(String fileName, int section, Domain domain, Split split,
     implements java.io.Serializable {
 
   private static final Pattern DEV = Pattern.compile(
-      "section_(\\d{2})_(source|target)_(train|test)_(normal|anomaly)_(\\d{4})(?:_([^/\\\\]+))?\\.wav");
+      "section_(\\d{2})_(source|target)_(train|test)_(normal|anomaly)_(\\d{4,8})(?:_([^/\\\\]+))?\\.wav");
   private static final Pattern EVAL_TEST = Pattern.compile("section_(\\d{2})_(\\d{4})\\.wav");
   private static final Pattern DOMAIN_TEST =
       Pattern.compile("section_(\\d{2})_(source|target)_test_(\\d{4})\\.wav");
@@ -130,9 +132,12 @@ public record ClipName(String fileName, int section, Domain domain, Split split,
         throw new MalformedClipNameException(fileName, "a training clip named anomalous: expected"
             + " section_SS_<source|target>_train_normal_NNNN[_attributes].wav");
       }
-      return dev(Integer.parseInt(dev.group(1)), Domain.fromToken(dev.group(2)),
-          Split.fromToken(dev.group(3)), Label.fromToken(dev.group(4)),
-          Integer.parseInt(dev.group(5)), attributes);
+      // The name as on disk, not as dev() would write it: ToyADMOS2's mixer writes as many index
+      // digits as its recipe asks for.
+      return new ClipName(fileName, Integer.parseInt(dev.group(1)),
+          Domain.fromToken(dev.group(2)), Split.fromToken(dev.group(3)),
+          Label.fromToken(dev.group(4)), Integer.parseInt(dev.group(5)), attributes,
+          pairsOf(attributes));
     }
     Matcher eval = EVAL_TEST.matcher(fileName);
     if (eval.matches()) {
@@ -244,8 +249,9 @@ public record ClipName(String fileName, int section, Domain domain, Split split,
     if (!tokens[4].equals("normal") && !tokens[4].equals("anomaly")) {
       return "expected label normal or anomaly, got '" + tokens[4] + "'";
     }
-    if (!tokens[5].matches("\\d{4}")) {
-      return "expected a four-digit index, got '" + tokens[5] + "'";
+    if (!tokens[5].matches("\\d{4,8}")) {
+      return "expected an index of 4 digits (up to 8 from ToyADMOS2's mixer), got '" + tokens[5]
+          + "'";
     }
     return "expected non-empty attributes after the index";
   }

@@ -36,7 +36,8 @@ import org.auscult.features.dataset.CatalogProblem.Kind;
  * or by the one the caller forces; see docs/data.md for the table of editions and sets.
  *
  * <p>Nothing is skipped silently. Names starting with {@code .} or {@code _} (hidden files,
- * {@code _SUCCESS} markers, checksum files, {@code __MACOSX}) are not data. Everything else that is
+ * {@code _SUCCESS} markers, checksum files, {@code __MACOSX}) are not data, nor are the logs
+ * ToyADMOS2's mixer writes beside the machine folders ({@code log.txt}, {@code log-<sheet>.txt}). Everything else that is
  * not a clip in its place becomes a {@link CatalogProblem} naming the file and what was expected,
  * and is left out of the entries: stray files and folders, malformed names, a test clip in
  * {@code train/} or the reverse, a file that does not fit the forced layout, a zip that cannot be
@@ -53,6 +54,7 @@ public final class DatasetCatalog {
   private static final Pattern MIMII_ID = Pattern.compile("id_(\\d{2})");
   private static final Pattern MIMII_CLIP = Pattern.compile("(\\d{8})\\.wav");
   private static final Pattern MIMII_WRAPPER = Pattern.compile("(-?\\d+)_dB_(.+)");
+  private static final Pattern MIXER_LOG = Pattern.compile("log(-\\w+)?\\.txt");
   private static final Set<String> SPLIT_FOLDERS =
       Set.of("train", "test", "source_test", "target_test", "supplemental");
 
@@ -131,6 +133,14 @@ public final class DatasetCatalog {
     }
 
     private void walk(TreeNode folder, int depth, String parentName) throws IOException {
+      if (isToyAdmos2Release(folder)) {
+        problem(Kind.SOURCE_MATERIAL, folder, "the ToyADMOS2 release itself (stat.csv,"
+            + " <machine>/env_noise/): its recordings are material for its mixer, with no"
+            + " train/test split, sections or domains; make a data set with it (python mixer.py "
+            + folder.name + " <out> recipe_benchmark.xlsx <SNR dB or clean>) and read <out>, laid"
+            + " out as DCASE 2021");
+        return;
+      }
       if (isMachineFolder(folder)) {
         machine(folder, parentName);
         return;
@@ -146,12 +156,31 @@ public final class DatasetCatalog {
           walk(child, depth + 1, folder.name);
         } else if (child.isZipFile()) {
           zip(child, depth + 1, folder.name);
+        } else if (MIXER_LOG.matcher(child.name).matches()) {
+          // ToyADMOS2's mixer writes its log beside the machine folders of every set it makes
+          continue;
         } else {
           problem(Kind.UNEXPECTED_FILE, child, "unexpected file in '" + folder.name
               + "': expected machine folders (<machine>/train/, <machine>/test/, …), folders or"
               + " zips holding them");
         }
       }
+    }
+
+    /**
+     * The folder ToyADMOS2's mixer reads: its {@code stat.csv} (per-file RMS levels) beside machine
+     * folders holding {@code env_noise/}.
+     */
+    private static boolean isToyAdmos2Release(TreeNode folder) throws IOException {
+      if (folder.children().stream().noneMatch(c -> !c.folder && c.name.equals("stat.csv"))) {
+        return false;
+      }
+      for (TreeNode c : folder.children()) {
+        if (c.folder && c.folder("env_noise") != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean isMachineFolder(TreeNode folder) throws IOException {

@@ -14,10 +14,14 @@ public enum Layout implements NameToken {
   /** DCASE 2020 Task 2: development, additional training and evaluation sets. */
   DCASE2020("<machine>/{train,test}/<normal|anomaly>_id_NN_NNNNNNNN.wav"
       + " (evaluation test: id_NN_NNNNNNNN.wav); no domains, the id plays the section"),
-  /** DCASE 2021 Task 2, and MIMII DUE as released with it: separate source and target test folders. */
+  /**
+   * DCASE 2021 Task 2, MIMII DUE as released with it, and the sets ToyADMOS2's mixer makes: separate
+   * source and target test folders.
+   */
   DCASE2021("<machine>/{train,source_test,target_test}/"
       + "section_SS_<source|target>_<train|test>_<normal|anomaly>_NNNN[_attributes].wav"
-      + " (evaluation test: section_SS_<source|target>_test_NNNN.wav)"),
+      + " (evaluation test: section_SS_<source|target>_test_NNNN.wav; ToyADMOS2's mixer: an index"
+      + " of 4 to 8 digits)"),
   /** DCASE 2022 Task 2: several sections per machine type. */
   DCASE2022("<machine>/{train,test}/"
       + "section_SS_<source|target>_<train|test>_<normal|anomaly>_NNNN[_attributes].wav"
@@ -45,8 +49,9 @@ public enum Layout implements NameToken {
   }
 
   /**
-   * The layout {@code --layout NAME} means: a token (the name manifests write), or {@code mimii-due} (= dcase2021) or
-   * {@code dcase2024}, {@code dcase2025}, {@code dcase2026} (= dcase2023); empty for {@code auto}.
+   * The layout {@code --layout NAME} means: a token (the name manifests write), or
+   * {@code mimii-due}, {@code toyadmos2} (= dcase2021) or {@code dcase2024}, {@code dcase2025},
+   * {@code dcase2026} (= dcase2023); empty for {@code auto}.
    *
    * @throws IllegalArgumentException for any other name, listing the valid ones
    */
@@ -56,6 +61,7 @@ public enum Layout implements NameToken {
       case "auto":
         return Optional.empty();
       case "mimii-due":
+      case "toyadmos2":
         return Optional.of(DCASE2021);
       case "dcase2024":
       case "dcase2025":
@@ -76,7 +82,7 @@ public enum Layout implements NameToken {
   public static List<String> names() {
     List<String> names = new java.util.ArrayList<>(List.of("auto"));
     Arrays.stream(values()).map(Layout::token).forEach(names::add);
-    names.addAll(List.of("mimii-due", "dcase2024", "dcase2025", "dcase2026"));
+    names.addAll(List.of("mimii-due", "toyadmos2", "dcase2024", "dcase2025", "dcase2026"));
     return names;
   }
 

@@ -77,9 +77,23 @@ class ClipNameTest {
       "normal_id_06_00000000.wav",
       "anomaly_id_01_00000099.wav",
       "id_03_00000001.wav",
-      "section_00_target_test_anomaly_0000_noAttribute.wav"})
+      "section_00_target_test_anomaly_0000_noAttribute.wav",
+      "section_00_source_train_normal_00001_B1s1.wav"})
   void fileNameRoundTrips(String name) {
     assertThat(ClipName.parse(name).fileName()).isEqualTo(name);
+  }
+
+  @Test
+  void readsTheWiderIndexOfToyAdmos2sMixerAndKeepsTheNameAsOnDisk() {
+    // mixer.py numbers its files with as many digits as the recipe's pattern has '?'
+    ClipName n = ClipName.parse("section_01_target_test_anomaly_00012_C2s4.wav");
+    assertThat(n.section()).isEqualTo(1);
+    assertThat(n.domain()).isEqualTo(Domain.TARGET);
+    assertThat(n.label()).isEqualTo(Label.ANOMALY);
+    assertThat(n.index()).isEqualTo(12);
+    assertThat(n.attributes()).isEqualTo("C2s4");
+    assertThat(n.attributePairs()).isEmpty();
+    assertThat(n.fileName()).isEqualTo("section_01_target_test_anomaly_00012_C2s4.wav");
   }
 
   @Test
@@ -99,7 +113,8 @@ class ClipNameTest {
         new String[] {"section_00_sauce_test_normal_0000_a_b.wav", "domain source or target"},
         new String[] {"section_00_source_valid_normal_0000_a_b.wav", "split train or test"},
         new String[] {"section_00_source_test_broken_0000_a_b.wav", "label normal or anomaly"},
-        new String[] {"section_00_source_test_normal_12345_a_b.wav", "four-digit index"},
+        new String[] {"section_00_source_test_normal_123_a_b.wav", "index of 4 digits"},
+        new String[] {"section_00_source_test_normal_123456789.wav", "index of 4 digits"},
         new String[] {"section_00_source_test_normal_0000_.wav", "non-empty attributes"});
     for (String[] c : cases) {
       assertThatThrownBy(() -> ClipName.parse(c[0]))

@@ -114,6 +114,62 @@ class LayoutsTest {
   }
 
   @Test
+  void toyAdmos2SetsAsItsMixerWritesThem() throws IOException {
+    // python mixer.py ToyADMOS2 mixed recipe.xlsx 6: the recipe's patterns name the files, with as
+    // many index digits as '?' (UsersManual.md: section_00_source_train_normal_?????.wav), an
+    // attribute suffix where the recipe writes one, and the mixer's logs beside the machine folders
+    // (not data, unlike any other stray file)
+    tree("""
+        mixed/ToyCar/train/section_00_source_train_normal_00001_B1s1.wav
+        mixed/ToyCar/train/section_00_target_train_normal_00001_B2s5.wav
+        mixed/ToyCar/source_test/section_00_source_test_normal_00001.wav
+        mixed/ToyCar/source_test/section_00_source_test_anomaly_00027_B1s1.wav
+        mixed/ToyTrain/target_test/section_01_target_test_anomaly_00002.wav
+        """);
+    Files.writeString(tmp.resolve("mixed/log.txt"), "From ToyADMOS2 to mixed …\n");
+    Files.writeString(tmp.resolve("mixed/log-NormalToyCar.txt"), "On NormalToyCar: …\n");
+    Files.writeString(tmp.resolve("mixed/notes.txt"), "not the mixer's\n");
+
+    Catalog c = scan(Optional.of(Layout.parse("toyadmos2").orElseThrow()), "mixed");
+
+    assertThat(records(c)).containsExactly(
+        tuple("ToyCar", 0, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 1, "B1s1"),
+        tuple("ToyCar", 0, Domain.TARGET, Split.TRAIN, Label.NORMAL, 1, "B2s5"),
+        tuple("ToyCar", 0, Domain.SOURCE, Split.TEST, Label.ANOMALY, 27, "B1s1"),
+        tuple("ToyCar", 0, Domain.SOURCE, Split.TEST, Label.NORMAL, 1, ""),
+        tuple("ToyTrain", 1, Domain.TARGET, Split.TEST, Label.ANOMALY, 2, ""));
+    assertThat(c.entries().get(0).clip().fileName())
+        .isEqualTo("section_00_source_train_normal_00001_B1s1.wav");
+    assertThat(c.layouts()).containsEntry("ToyCar", "dcase2021").containsEntry("ToyTrain",
+        "dcase2021");
+    assertThat(c.problems()).extracting(CatalogProblem::kind, CatalogProblem::path)
+        .containsExactly(tuple(Kind.UNEXPECTED_FILE, "file:" + tmp.resolve("mixed/notes.txt")));
+  }
+
+  @Test
+  void toyAdmos2sReleaseItselfIsOneProblemSayingToMixItFirst() throws IOException {
+    // stat.csv and <machine>/env_noise/ are the names mixer.py reads; the recordings' folder names
+    // are the recipe's business, so any will do here
+    tree("""
+        ToyADMOS2/car/env_noise/N1_mic3_01595.wav
+        ToyADMOS2/car/normal/CN031-carB1-speed1_mic3_00001.wav
+        mixed/ToyCar/train/section_00_source_train_normal_00001.wav
+        """);
+    Files.writeString(tmp.resolve("ToyADMOS2/stat.csv"), "filename,rms\n");
+
+    Catalog c = scan("ToyADMOS2", "mixed");
+
+    assertThat(records(c)).containsExactly(
+        tuple("ToyCar", 0, Domain.SOURCE, Split.TRAIN, Label.NORMAL, 1, ""));
+    assertThat(c.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(Kind.SOURCE_MATERIAL);
+      assertThat(p.path()).isEqualTo("file:" + tmp.resolve("ToyADMOS2"));
+      assertThat(p.reason()).startsWith("the ToyADMOS2 release itself")
+          .contains("python mixer.py ToyADMOS2 <out>");
+    });
+  }
+
+  @Test
   void dcase2022SeveralSectionsInTheZipsWrapperFolders() throws IOException {
     tree("""
         2022/dev_fan/fan/train/section_00_source_train_normal_0000_m-n_W.wav
