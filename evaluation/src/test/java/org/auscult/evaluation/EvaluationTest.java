@@ -92,6 +92,10 @@ class EvaluationTest {
       assertThat(j.get("pauc").asDouble()).isEqualTo(RocAuc.partialAuc(anomalous, x, 0.1));
       assertThat(j.get("auc_source").asDouble()).isEqualTo(domainAuc(anomalous, target, x, false));
       assertThat(j.get("auc_target").asDouble()).isEqualTo(domainAuc(anomalous, target, x, true));
+      assertThat(j.get("auc_source_within_domain").asDouble())
+          .isEqualTo(withinDomainAuc(anomalous, target, x, false));
+      assertThat(j.get("auc_target_within_domain").asDouble())
+          .isEqualTo(withinDomainAuc(anomalous, target, x, true));
       DecisionCounts src = domainCounts(anomalous, target, s.scores().decisions().orElseThrow(),
           false);
       assertThat(j.get("precision_source").asDouble()).isEqualTo(src.precision());
@@ -227,6 +231,13 @@ class EvaluationTest {
   private static double domainAuc(boolean[] anomalous, boolean[] target, double[] x,
       boolean domain) {
     int[] keep = where(x.length, i -> anomalous[i] || target[i] == domain);
+    return RocAuc.auc(pick(anomalous, keep), Arrays.stream(keep).mapToDouble(i -> x[i]).toArray());
+  }
+
+  /** The AUC over one domain's clips alone (DCASE 2021's). */
+  private static double withinDomainAuc(boolean[] anomalous, boolean[] target, double[] x,
+      boolean domain) {
+    int[] keep = where(x.length, i -> target[i] == domain);
     return RocAuc.auc(pick(anomalous, keep), Arrays.stream(keep).mapToDouble(i -> x[i]).toArray());
   }
 

@@ -12,6 +12,10 @@ import java.util.Optional;
  * @param aucTarget ROC AUC over the target-domain normals and ALL anomalies of the section, or NaN
  * @param pauc McClish-standardised partial AUC up to FPR 0.1 over all clips of the section
  * @param aucAll ROC AUC over all clips of the section (reported, not part of Ω)
+ * @param aucSourceWithin ROC AUC over the source domain's normals and anomalies only, DCASE 2021's
+ *     per-domain AUC (reported, not part of Ω: it tells detection within a domain apart from how
+ *     the domains' scores compare); NaN without both in the domain
+ * @param aucTargetWithin the same over the target domain's clips
  * @param decisionsSource decision counts over the source-domain clips only, when decisions exist
  *     (over all clips for a set without domains)
  * @param decisionsTarget decision counts over the target-domain clips only, when decisions exist
@@ -19,13 +23,14 @@ import java.util.Optional;
  * @param domains false for a set without domains
  */
 public record SectionMetrics(double aucSource, double aucTarget, double pauc, double aucAll,
-    Optional<DecisionCounts> decisionsSource, Optional<DecisionCounts> decisionsTarget,
-    boolean domains) {
+    double aucSourceWithin, double aucTargetWithin, Optional<DecisionCounts> decisionsSource,
+    Optional<DecisionCounts> decisionsTarget, boolean domains) {
 
-  /** A section with domains. */
+  /** A section with domains whose within-domain AUCs are not given. */
   public SectionMetrics(double aucSource, double aucTarget, double pauc, double aucAll,
       Optional<DecisionCounts> decisionsSource, Optional<DecisionCounts> decisionsTarget) {
-    this(aucSource, aucTarget, pauc, aucAll, decisionsSource, decisionsTarget, true);
+    this(aucSource, aucTarget, pauc, aucAll, Double.NaN, Double.NaN, decisionsSource,
+        decisionsTarget, true);
   }
 
   public SectionMetrics {
@@ -49,8 +54,9 @@ public record SectionMetrics(double aucSource, double aucTarget, double pauc, do
       target = Optional.of(domains ? section.decisionCounts(true) : section.decisionCounts());
     }
     return new SectionMetrics(aucSource, aucTarget,
-        all.standardizedPartialArea(RocAuc.OFFICIAL_MAX_FPR), all.area(), source, target,
-        domains);
+        all.standardizedPartialArea(RocAuc.OFFICIAL_MAX_FPR), all.area(),
+        domains ? withinAuc(section, false) : Double.NaN,
+        domains ? withinAuc(section, true) : Double.NaN, source, target, domains);
   }
 
   /** True for a metric the section's clips do not define. */
@@ -78,5 +84,17 @@ public record SectionMetrics(double aucSource, double aucTarget, double pauc, do
   private static double subsetAuc(SectionScores section, boolean domainTarget) {
     int[] subset = section.aucSubset(domainTarget);
     return RocAuc.auc(section.anomalousOf(subset), section.scoresOf(subset));
+  }
+
+  /** The AUC over one domain's clips; NaN unless it has normal and anomalous clips. */
+  private static double withinAuc(SectionScores section, boolean domainTarget) {
+    int[] subset = section.domainSubset(domainTarget);
+    boolean[] truth = section.anomalousOf(subset);
+    int anomalies = 0;
+    for (boolean a : truth) {
+      anomalies += a ? 1 : 0;
+    }
+    return anomalies == 0 || anomalies == truth.length ? Double.NaN
+        : RocAuc.auc(truth, section.scoresOf(subset));
   }
 }

@@ -1,6 +1,8 @@
 package org.auscult.evaluation.metrics;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * The test clips of one section as parallel arrays: truth, domain, anomaly score and, when the
@@ -100,20 +102,16 @@ public final class SectionScores {
 
   /** The clips an AUC of {@code domainTarget}'s domain uses: its normals and every anomaly. */
   int[] aucSubset(boolean domainTarget) {
-    int count = 0;
-    for (int i = 0; i < scores.length; i++) {
-      if (anomalous[i] || target[i] == domainTarget) {
-        count++;
-      }
-    }
-    int[] subset = new int[count];
-    int k = 0;
-    for (int i = 0; i < scores.length; i++) {
-      if (anomalous[i] || target[i] == domainTarget) {
-        subset[k++] = i;
-      }
-    }
-    return subset;
+    return subset(i -> anomalous[i] || target[i] == domainTarget);
+  }
+
+  /** The clips of {@code domainTarget}'s domain, normal and anomalous; requires domains. */
+  int[] domainSubset(boolean domainTarget) {
+    return subset(i -> target[i] == domainTarget);
+  }
+
+  private int[] subset(IntPredicate member) {
+    return IntStream.range(0, scores.length).filter(member).toArray();
   }
 
   /** Labels of {@code subset}'s clips. */

@@ -25,6 +25,8 @@ public final class HtmlReport {
       new Color(44, 160, 44), new Color(148, 103, 189), new Color(255, 127, 14),
       new Color(140, 86, 75), new Color(23, 190, 207), new Color(127, 127, 127)};
   private static final String AUC_ALL = "AUC (all)";
+  private static final String AUC_SOURCE_WITHIN = "AUC (source clips)";
+  private static final String AUC_TARGET_WITHIN = "AUC (target clips)";
   private static final int ROC_SIZE = 400;
   private static final int HIST_WIDTH = 400;
   private static final int HIST_HEIGHT = 170;
@@ -193,21 +195,25 @@ public final class HtmlReport {
   private static void perSection(StringBuilder h, List<SystemEvaluation> systems) {
     h.append("<h2>Per section</h2>\n<p class=\"explain\">AUC-S and AUC-T each use that"
         + " domain's normal clips and all of the section's anomalies; pAUC (FPR &le; 0.1,"
-        + " McClish-standardised) and AUC over all clips use every clip. Colour: white at chance"
+        + " McClish-standardised) and AUC over all clips use every clip. S only and T only: the"
+        + " AUC within one domain, its normals against its own anomalies (DCASE 2021's; not in"
+        + " the official score): where AUC-S is far above S only, the target anomalies lift it."
+        + " Colour: white at chance"
         + " (50), green above, red below. Italic rows: arithmetic mean of the machine type's"
         + " sections.</p>\n<table><tr><th class=\"l\" rowspan=\"2\">machine</th>"
         + "<th rowspan=\"2\">section</th><th rowspan=\"2\">clips (anom.)</th>");
     for (int i = 0; i < systems.size(); i++) {
-      h.append("<th colspan=\"4\" class=\"grp\">").append(systemLabel(systems.get(i), i))
+      h.append("<th colspan=\"6\" class=\"grp\">").append(systemLabel(systems.get(i), i))
           .append("</th>");
     }
     h.append("</tr>\n<tr>");
     for (int i = 0; i < systems.size(); i++) {
-      h.append("<th class=\"grp\">AUC-S</th><th>AUC-T</th><th>pAUC</th><th>AUC all</th>");
+      h.append("<th class=\"grp\">AUC-S</th><th>AUC-T</th><th>pAUC</th><th>AUC all</th>"
+          + "<th>S only</th><th>T only</th>");
     }
     h.append("</tr>\n");
     String[] metrics = {PublishedBaselines.AUC_SOURCE, PublishedBaselines.AUC_TARGET,
-        PublishedBaselines.PAUC, AUC_ALL};
+        PublishedBaselines.PAUC, AUC_ALL, AUC_SOURCE_WITHIN, AUC_TARGET_WITHIN};
     for (String machine : machineUnion(systems)) {
       for (String id : sectionUnion(systems, machine)) {
         Optional<SectionEvaluation> first = systems.stream().map(s -> find(s, machine, id))
@@ -422,6 +428,10 @@ public final class HtmlReport {
         return m.pauc();
       case AUC_ALL:
         return m.aucAll();
+      case AUC_SOURCE_WITHIN:
+        return m.aucSourceWithin();
+      case AUC_TARGET_WITHIN:
+        return m.aucTargetWithin();
       default:
         throw new IllegalArgumentException(metric);
     }
@@ -431,7 +441,8 @@ public final class HtmlReport {
   private static void cell(StringBuilder h, double v, boolean groupStart) {
     if (Double.isNaN(v)) {
       h.append("<td ").append(groupStart ? "class=\"grp\" " : "")
-          .append("title=\"absent: no normal test clips of this domain, or no domains\">")
+          .append("title=\"absent: the domain has no normal (or, within a domain, no"
+              + " anomalous) test clips, or the set has no domains\">")
           .append(pct(v)).append("</td>");
       return;
     }

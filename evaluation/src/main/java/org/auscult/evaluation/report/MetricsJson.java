@@ -20,8 +20,10 @@ import org.auscult.evaluation.metrics.SectionMetrics;
  *  "official_score_ci95": [0.59, 0.63], "official_score_jackknife": {…} (when computed),
  *  "machines_present": ["ToyCar", …],
  *  "sections": [{"machine": "fan", "section": "00", "auc_source": …, "auc_target": …, "pauc": …,
- *                "auc_all": …, "precision_source", "recall_source", "f1_source", and _target
- *                (when decisions exist)}, …],
+ *                "auc_all": …, "auc_source_within_domain", "auc_target_within_domain" (sets
+ *                with domains; each domain's normals against its own anomalies, DCASE 2021's
+ *                AUC), "precision_source", "recall_source", "f1_source", and _target (when
+ *                decisions exist)}, …],
  *  "machines": {"fan": {"arithmetic_mean": {"auc", "pauc", "precision", "recall", "f1"},
  *                       "harmonic_mean": {…}, "source_harmonic_mean": {…},
  *                       "target_harmonic_mean": {…}}, …},
@@ -66,6 +68,10 @@ public final class MetricsJson {
       putNumber(o, "auc_target", m.aucTarget());
       o.put("pauc", m.pauc());
       o.put("auc_all", m.aucAll());
+      if (m.domains()) {
+        putNumber(o, "auc_source_within_domain", m.aucSourceWithin());
+        putNumber(o, "auc_target_within_domain", m.aucTargetWithin());
+      }
       o.put("domains", m.domains());
       m.decisionsSource().ifPresent(c -> putDecisions(o, c, "source"));
       m.decisionsTarget().ifPresent(c -> putDecisions(o, c, "target"));

@@ -14,6 +14,7 @@ class SectionMetricsTest {
    * Anomalies 0.9 (source) and 0.4 (target); source normals 0.5, 0.1; target normals 0.8, 0.3.
    * AUC-S: {0.9, 0.4} vs {0.5, 0.1} wins 2 + 1 of 4; AUC-T: vs {0.8, 0.3} also 3 of 4; AUC over
    * all: 4 + 2 of 8. pAUC: curve (0,0) (0,½) (¼,½) … so A = 0.1·½ and pAUC = ½(1 + 0.045/0.095).
+   * Within each domain: source 0.9 vs {0.5, 0.1} wins 2 of 2; target 0.4 vs {0.8, 0.3} 1 of 2.
    */
   private static SectionScores handWorked(boolean[] decisions) {
     return new SectionScores(
@@ -30,6 +31,8 @@ class SectionMetricsTest {
     assertThat(m.aucTarget()).isCloseTo(0.75, within(EXACT));
     assertThat(m.aucAll()).isCloseTo(0.75, within(EXACT));
     assertThat(m.pauc()).isCloseTo(14.0 / 19.0, within(EXACT));
+    assertThat(m.aucSourceWithin()).isCloseTo(1.0, within(EXACT));
+    assertThat(m.aucTargetWithin()).isCloseTo(0.5, within(EXACT));
     assertThat(m.hasDecisions()).isFalse();
     assertThat(m.officialValues()).containsExactly(m.aucSource(), m.aucTarget(), m.pauc());
   }
@@ -64,6 +67,9 @@ class SectionMetricsTest {
     // source normals {0.5, 0.1} against anomalies {0.9, 0.2}: 3 of 4 pairs ordered
     assertThat(m.aucSource()).isCloseTo(0.75, within(1e-12));
     assertThat(SectionMetrics.isAbsent(m.aucTarget())).isTrue();
+    // within the domains: source 0.9 vs {0.5, 0.1}; the target's lone anomaly has no normals
+    assertThat(m.aucSourceWithin()).isCloseTo(1.0, within(EXACT));
+    assertThat(SectionMetrics.isAbsent(m.aucTargetWithin())).isTrue();
     assertThat(m.officialValues()).containsExactly(m.aucSource(), m.pauc());
     assertThat(OfficialScore.values(List.of(m))).containsExactly(m.aucSource(), m.pauc());
     SectionAverages avg = SectionAverages.of(List.of(m));
@@ -80,6 +86,8 @@ class SectionMetricsTest {
     assertThat(m.domains()).isFalse();
     assertThat(m.aucSource()).isNaN();
     assertThat(m.aucTarget()).isNaN();
+    assertThat(m.aucSourceWithin()).isNaN();
+    assertThat(m.aucTargetWithin()).isNaN();
     // anomalies {0.9, 0.2} against normals {0.5, 0.1, 0.3}: 4 of 6 pairs ordered
     assertThat(m.aucAll()).isCloseTo(4.0 / 6, within(1e-12));
     assertThat(m.officialValues()).containsExactly(m.aucAll(), m.pauc());
