@@ -30,6 +30,11 @@ public final class ClipWindows {
     return out;
   }
 
+  /** Frames between the windows of {@link #trainingWindows}: half a window, at least 1. */
+  public static int scoringHop(int frames) {
+    return Math.max(1, frames / 2);
+  }
+
   /**
    * The standardised clip as the windows a network was trained on, {@code [n, 1, frames, mels]}:
    * one every {@code frames / 2} frames, the last ending at the clip's end, so every frame is seen
@@ -43,7 +48,7 @@ public final class ClipWindows {
     if (clipFrames <= frames) {
       return Nd4j.create(window(x, nMels, frames, 0), new long[] {1, 1, frames, nMels}, 'c');
     }
-    int hop = Math.max(1, frames / 2);
+    int hop = scoringHop(frames);
     int regular = (clipFrames - frames) / hop + 1;
     boolean tail = (regular - 1) * hop + frames < clipFrames;
     int n = regular + (tail ? 1 : 0);

@@ -26,6 +26,13 @@ class ClipWindowsTest {
   }
 
   @Test
+  void theHopModelsRecordIsTheOneTheWindowsUse() {
+    assertThat(ClipWindows.scoringHop(4)).isEqualTo(2);
+    assertThat(ClipWindows.scoringHop(128)).isEqualTo(64);
+    assertThat(ClipWindows.scoringHop(1)).isEqualTo(1);
+  }
+
+  @Test
   void noExtraWindowWhenTheLastRegularOneEndsTheClip() {
     INDArray w = ClipWindows.trainingWindows(ramp(8), 1, 4, IDENTITY);
     assertThat(w.reshape(3, 4).toFloatMatrix()).isDeepEqualTo(new float[][] {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.auscult.features.dsp.FrameWindows;
 import org.auscult.training.engine.TrainedNetwork;
 import org.auscult.training.fit.Thresholds;
+import org.auscult.training.inputs.ClipWindows;
 import org.auscult.training.inputs.FeatureParameters;
 import org.auscult.training.inputs.Mixup;
 import org.auscult.training.kind.ClassIndex;
@@ -66,7 +67,8 @@ record ClassifierTrainer(CommonSettings common, NetworkTraining training, String
     TrainedNetwork trained = context.networks().train(recipe, context.clips(),
         training.epochs(), training.batchSize());
     FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
-        logMel.hopLength(), mels, FrameWindows.CONTEXT_FRAMES, 1, frames, frames);
+        logMel.hopLength(), mels, FrameWindows.CONTEXT_FRAMES, 1, frames,
+        ClipWindows.scoringHop(frames));
     ClassifierModel model = new ClassifierModel(trained.network(), trained.standardizer(),
         features, classes);
     List<Keyed<Double>> scores = context.clips().map(new ClassifierKind(), model,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.auscult.features.dsp.FrameWindows;
 import org.auscult.training.engine.TrainedNetwork;
 import org.auscult.training.fit.Thresholds;
+import org.auscult.training.inputs.ClipWindows;
 import org.auscult.training.inputs.FeatureParameters;
 import org.auscult.training.inputs.Mixup;
 import org.auscult.training.kind.ClassIndex;
@@ -71,7 +72,8 @@ record EmbeddingTrainer(CommonSettings common, NetworkTraining training, String 
     TrainedNetwork trained = context.networks().train(recipe, clips, training.epochs(),
         training.batchSize());
     FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
-        logMel.hopLength(), mels, FrameWindows.CONTEXT_FRAMES, 1, frames, frames);
+        logMel.hopLength(), mels, FrameWindows.CONTEXT_FRAMES, 1, frames,
+        ClipWindows.scoringHop(frames));
     EmbeddingModel embedder = new EmbeddingModel(trained.network(), trained.standardizer(),
         features, java.util.Map.of());
     List<Keyed<float[]>> embedded = clips.map(new EmbeddingKind(), embedder,
