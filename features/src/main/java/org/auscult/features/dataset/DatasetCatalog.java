@@ -37,12 +37,12 @@ import org.auscult.features.dataset.CatalogProblem.Kind;
  *
  * <p>Nothing is skipped silently. Names starting with {@code .} or {@code _} (hidden files,
  * {@code _SUCCESS} markers, checksum files, {@code __MACOSX}) are not data, nor are the logs
- * ToyADMOS2's mixer writes beside the machine folders ({@code log.txt}, {@code log-<sheet>.txt}). Everything else that is
- * not a clip in its place becomes a {@link CatalogProblem} naming the file and what was expected,
- * and is left out of the entries: stray files and folders, malformed names, a test clip in
- * {@code train/} or the reverse, a file that does not fit the forced layout, a zip that cannot be
- * read, and a clip whose machine type, split and file name were already found elsewhere (the first
- * in path order is kept). {@link Catalog#wavFilesFound()} counts every {@code .wav} seen, so the
+ * ToyADMOS2's mixer writes beside the machine folders ({@code log.txt}, {@code log-<sheet>.txt}).
+ * Everything else that is not a clip in its place becomes a {@link CatalogProblem} naming the file
+ * and what was expected, and is left out of the entries: stray files and folders, malformed names, a
+ * test clip in {@code train/} or the reverse, a file that does not fit the forced layout, a zip that
+ * cannot be read, the ToyADMOS2 release itself (material for sets, not one), and a clip whose
+ * machine type, split and file name were already found elsewhere (the first in path order is kept). {@link Catalog#wavFilesFound()} counts every {@code .wav} seen, so the
  * entries and the {@code .wav} problems add up to it. The walk has a fixed depth, so links cannot
  * make it loop.
  */
