@@ -26,13 +26,6 @@ public record SectionMetrics(double aucSource, double aucTarget, double pauc, do
     double aucSourceWithin, double aucTargetWithin, Optional<DecisionCounts> decisionsSource,
     Optional<DecisionCounts> decisionsTarget, boolean domains) {
 
-  /** A section with domains whose within-domain AUCs are not given. */
-  public SectionMetrics(double aucSource, double aucTarget, double pauc, double aucAll,
-      Optional<DecisionCounts> decisionsSource, Optional<DecisionCounts> decisionsTarget) {
-    this(aucSource, aucTarget, pauc, aucAll, Double.NaN, Double.NaN, decisionsSource,
-        decisionsTarget, true);
-  }
-
   public SectionMetrics {
     if (decisionsSource.isPresent() != decisionsTarget.isPresent()) {
       throw new IllegalArgumentException("decision counts for one domain only");

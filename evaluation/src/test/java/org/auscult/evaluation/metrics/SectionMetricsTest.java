@@ -98,12 +98,17 @@ class SectionMetricsTest {
         within(1e-12));
   }
 
+  /** A section with domains, no decisions and no within-domain AUCs (averages do not use them). */
+  private static SectionMetrics withDomains(double aucSource, double aucTarget, double pauc,
+      double aucAll) {
+    return new SectionMetrics(aucSource, aucTarget, pauc, aucAll, Double.NaN, Double.NaN,
+        java.util.Optional.empty(), java.util.Optional.empty(), true);
+  }
+
   @Test
   void averagesFollowTheOfficialRows() {
-    SectionMetrics a = new SectionMetrics(0.5, 1.0, 0.6, 0.7, java.util.Optional.empty(),
-        java.util.Optional.empty());
-    SectionMetrics b = new SectionMetrics(0.25, 0.5, 0.9, 0.7, java.util.Optional.empty(),
-        java.util.Optional.empty());
+    SectionMetrics a = withDomains(0.5, 1.0, 0.6, 0.7);
+    SectionMetrics b = withDomains(0.25, 0.5, 0.9, 0.7);
     SectionAverages avg = SectionAverages.of(List.of(a, b));
     assertThat(avg.arithmetic().auc()).isCloseTo((0.5 + 1.0 + 0.25 + 0.5) / 4, within(EXACT));
     assertThat(avg.arithmetic().pauc()).isCloseTo(0.75, within(EXACT));

@@ -42,9 +42,9 @@ import org.auscult.features.dataset.CatalogProblem.Kind;
  * and what was expected, and is left out of the entries: stray files and folders, malformed names, a
  * test clip in {@code train/} or the reverse, a file that does not fit the forced layout, a zip that
  * cannot be read, the ToyADMOS2 release itself (material for sets, not one), and a clip whose
- * machine type, split and file name were already found elsewhere (the first in path order is kept). {@link Catalog#wavFilesFound()} counts every {@code .wav} seen, so the
- * entries and the {@code .wav} problems add up to it. The walk has a fixed depth, so links cannot
- * make it loop.
+ * machine type, split and file name were already found elsewhere (the first in path order is kept).
+ * {@link Catalog#wavFilesFound()} counts every {@code .wav} seen, so the entries and the
+ * {@code .wav} problems add up to it. The walk has a fixed depth, so links cannot make it loop.
  */
 public final class DatasetCatalog {
 
@@ -54,7 +54,7 @@ public final class DatasetCatalog {
   private static final Pattern MIMII_ID = Pattern.compile("id_(\\d{2})");
   private static final Pattern MIMII_CLIP = Pattern.compile("(\\d{8})\\.wav");
   private static final Pattern MIMII_WRAPPER = Pattern.compile("(-?\\d+)_dB_(.+)");
-  private static final Pattern MIXER_LOG = Pattern.compile("log(-\\w+)?\\.txt");
+  private static final Pattern MIXER_LOG = Pattern.compile("log(-[^/]+)?\\.txt");
   private static final Set<String> SPLIT_FOLDERS =
       Set.of("train", "test", "source_test", "target_test", "supplemental");
 

@@ -15,8 +15,9 @@ import java.util.List;
  * @param contextFrames frames per autoencoder vector (5)
  * @param contextHop frames between training vectors (1; larger for cheaper training). Scoring
  *     always uses every vector (hop 1).
- * @param patchFrames frames per CNN patch (64)
- * @param patchHop frames between patches, in training and scoring (8)
+ * @param patchFrames frames per CNN window (64)
+ * @param patchHop frames between the windows a clip is scored by (8; the networks on the clip
+ *     encoder, trained on random crops, record half a window)
  */
 public record FeatureParameters(int sampleRate, int nFft, int hopLength, int nMels,
     int contextFrames, int contextHop, int patchFrames, int patchHop) implements Serializable {

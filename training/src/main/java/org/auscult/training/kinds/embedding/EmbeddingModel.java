@@ -36,6 +36,11 @@ final class EmbeddingModel implements AnomalyModel {
     this.references = Map.copyOf(references);
   }
 
+  /** The inputs the network was trained on, as saved with it. */
+  FeatureParameters features() {
+    return features;
+  }
+
   /** The same network with {@code sections} as its references. */
   EmbeddingModel withReferences(Map<String, SectionReferences> sections) {
     return new EmbeddingModel(network, standardizer, features, sections);

@@ -44,6 +44,9 @@ class EmbeddingKindTest {
     assertThat(scorer.score(anomaly)).isGreaterThan(scorer.score(source))
         .isGreaterThan(scorer.score(target));
     assertThat(f.threshold().value()).isFinite();
+    // saved as scoring uses it: windows of 32 frames every 16
+    assertThat(((EmbeddingModel) f.model()).features().patchFrames()).isEqualTo(32);
+    assertThat(((EmbeddingModel) f.model()).features().patchHop()).isEqualTo(16);
   }
 
   @Test
