@@ -37,8 +37,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * comparing (to re-pin after a change that is meant to move the scores; say why in the commit).
  */
 class PinnedScoresTest {
-  /** Networks may move in their last float bits; the rest must agree to double rounding. */
-  private static final Map<String, Double> TOLERANCE = Map.of("ae", 1e-5, "gmm", 1e-9,
+  /**
+   * Networks may move in their last float bits, and eight epochs of float training carry that
+   * further on another CPU (OpenBLAS picks its kernels at run time): on a 2-core Intel Xeon the ae's
+   * scores moved up to 1.1e-4 of their size from the pins made on an AMD EPYC (2026-12-07), where
+   * they had agreed to 1e-5. A change to how a network is trained moves them by far more. The rest
+   * must agree to double rounding.
+   */
+  private static final Map<String, Double> TOLERANCE = Map.of("ae", 1e-3, "gmm", 1e-9,
       "supervised", 0.0);
   private static final String[] MACHINES = {"fan", "ToyCar"};
   private static final SparkSession spark = SharedSpark.session();
