@@ -74,6 +74,20 @@ def synthetic(np, n, dim, seed):
     return (z @ w + 0.1 * rng.standard_normal((n, dim))).astype(np.float32)
 
 
+def add_training_args(p, batch):
+    """The options every torch bench shares with its Java twin: minibatch, epochs, threads, seed."""
+    p.add_argument("--batch", type=int, default=batch)
+    p.add_argument("--epochs", type=int, default=4)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--seed", type=int, default=1)
+
+
+def seeded(torch, a):
+    """torch with the bench's threads and seed."""
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(a.seed)
+
+
 def timed_epochs(torch, net, opt, loss_fn, batches, epochs, unit, after=None):
     """Fits every (input, target) minibatch once per epoch with opt, printing one line per epoch
     (plus what after() returns, if given); returns the median seconds of the epochs after the
@@ -107,14 +121,10 @@ def main():
     p.add_argument("--validation", type=Path,
                    help="float32 file of held-out vectors: their loss is printed after each epoch")
     p.add_argument("--n", type=int, default=20480, help="vectors to generate without --vectors")
-    p.add_argument("--batch", type=int, default=512)
-    p.add_argument("--epochs", type=int, default=4)
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--seed", type=int, default=1)
+    add_training_args(p, batch=512)
     a = p.parse_args()
 
-    torch.set_num_threads(a.threads)
-    torch.manual_seed(a.seed)
+    seeded(torch, a)
     if a.vectors:
         x = np.fromfile(a.vectors, dtype="<f4").reshape(-1, 640)
     else:

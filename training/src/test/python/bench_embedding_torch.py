@@ -18,7 +18,7 @@ import argparse
 import math
 from pathlib import Path
 
-from bench_ae_torch import ensure_venv, timed_epochs
+from bench_ae_torch import add_training_args, ensure_venv, seeded, timed_epochs
 
 
 def encoder(torch, mels, channels=(32, 64, 128), size=128):
@@ -86,14 +86,10 @@ def main():
                    help="folder with windows.f32 and classes.i32 written by the Java bench")
     p.add_argument("--frames", type=int, default=128)
     p.add_argument("--mels", type=int, default=128)
-    p.add_argument("--batch", type=int, default=32)
-    p.add_argument("--epochs", type=int, default=4)
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--seed", type=int, default=1)
+    add_training_args(p, batch=32)
     a = p.parse_args()
 
-    torch.set_num_threads(a.threads)
-    torch.manual_seed(a.seed)
+    seeded(torch, a)
     ids = np.fromfile(a.data / "classes.i32", dtype="<i4")
     x = torch.from_numpy(np.fromfile(a.data / "windows.f32", dtype="<f4")
                          .reshape(-1, 1, a.frames, a.mels))

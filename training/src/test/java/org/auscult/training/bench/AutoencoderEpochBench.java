@@ -1,7 +1,6 @@
 package org.auscult.training.bench;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,22 +31,20 @@ public final class AutoencoderEpochBench {
   private AutoencoderEpochBench() {}
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> a = BenchArgs.parse(args, DEFAULTS);
-    int vectors = Integer.parseInt(a.get("vectors"));
-    int batch = Integer.parseInt(a.get("batch"));
-    int epochs = Integer.parseInt(a.get("epochs"));
-    int threads = Integer.parseInt(a.get("threads"));
-    long seed = Long.parseLong(a.get("seed"));
-    Path out = Path.of(a.get("out"));
+    BenchArgs a = BenchArgs.parse(args, DEFAULTS);
+    int vectors = a.integer("vectors");
+    int batch = a.integer("batch");
+    int threads = a.integer("threads");
+    long seed = a.longInteger("seed");
 
     NativeThreads.limit(threads);
     float[] data = synthetic(vectors, 640, seed);
-    LittleEndianFiles.writeFloats(out, data);
+    LittleEndianFiles.writeFloats(a.path("out"), data);
     List<DataSet> batches = Minibatches.shuffled(
         new Examples(data, new long[] {640}, null, 0, vectors), batch, seed);
     MultiLayerNetwork net = AutoencoderFactory.build(AutoencoderSettings.baseline(seed));
 
-    double median = EpochTimer.medianAfterFirst(epochs, batches, net::fit, net::score,
+    double median = EpochTimer.medianAfterFirst(a.integer("epochs"), batches, net::fit, net::score,
         "vectors");
     System.out.printf(Locale.ROOT,
         "dl4j summary: %d vectors, batch %d, %d threads (ND4J reports %d): median %.3f s/epoch "

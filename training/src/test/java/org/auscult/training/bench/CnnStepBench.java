@@ -2,6 +2,7 @@ package org.auscult.training.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.auscult.training.engine.NativeThreads;
 import org.auscult.training.nets.ClassifierFactory;
 import org.auscult.training.nets.ClassifierSettings;
@@ -21,17 +22,9 @@ public final class CnnStepBench {
   private CnnStepBench() {}
 
   public static void main(String[] args) {
-    int threads = 2;
-    int steps = 10;
-    for (String a : args) {
-      if (a.startsWith("threads=")) {
-        threads = Integer.parseInt(a.substring(8));
-      } else if (a.startsWith("steps=")) {
-        steps = Integer.parseInt(a.substring(6));
-      } else {
-        throw new IllegalArgumentException("unknown argument '" + a + "', expected threads= or steps=");
-      }
-    }
+    BenchArgs a = BenchArgs.parse(args, Map.of("threads", "2", "steps", "10"));
+    int threads = a.integer("threads");
+    int steps = a.integer("steps");
     NativeThreads.limit(threads);
     Nd4j.getRandom().setSeed(1);
     for (String size : List.of("quick", "baseline")) {

@@ -40,17 +40,17 @@ public final class EmbeddingEpochBench {
   private EmbeddingEpochBench() {}
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> a = BenchArgs.parse(args, DEFAULTS);
-    int windows = Integer.parseInt(a.get("windows"));
-    int classes = Integer.parseInt(a.get("classes"));
-    int batch = Integer.parseInt(a.get("batch"));
-    int epochs = Integer.parseInt(a.get("epochs"));
-    int frames = Integer.parseInt(a.get("frames"));
-    int mels = Integer.parseInt(a.get("mels"));
-    long seed = Long.parseLong(a.get("seed"));
-    Path out = Path.of(a.get("out"));
+    BenchArgs a = BenchArgs.parse(args, DEFAULTS);
+    int windows = a.integer("windows");
+    int classes = a.integer("classes");
+    int batch = a.integer("batch");
+    int epochs = a.integer("epochs");
+    int frames = a.integer("frames");
+    int mels = a.integer("mels");
+    long seed = a.longInteger("seed");
+    Path out = a.path("out");
 
-    NativeThreads.limit(Integer.parseInt(a.get("threads")));
+    NativeThreads.limit(a.integer("threads"));
     int[] ids = new int[windows];
     float[] x = synthetic(windows, classes, frames, mels, seed, ids);
     LittleEndianFiles.writeFloats(out.resolve("windows.f32"), x);
