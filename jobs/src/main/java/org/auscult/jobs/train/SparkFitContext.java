@@ -23,7 +23,8 @@ import org.auscult.training.kind.FitContext;
 
 /**
  * A fit on Spark: the trainer's clips of the chosen machine types, read once from the features
- * table and kept (memory, then disk) until the fit ends; networks trained by dl4j-spark or in the
+ * table and kept on the local disks of the executors until the fit ends (not in memory: a clip is
+ * read a few times, while a JVM's heap must hold what the network engine builds from it); networks trained by dl4j-spark or in the
  * driver's JVM, as the settings say; mixtures and trees by Spark MLlib.
  */
 final class SparkFitContext implements FitContext, AutoCloseable {
@@ -46,7 +47,7 @@ final class SparkFitContext implements FitContext, AutoCloseable {
     this.folder = folder;
     ClipQuery query = settings.trainer().query();
     this.rdd = table.clips(condition(query.selection(), machines), query.columns())
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.DISK_ONLY());
     this.clips = new SparkClipSet(rdd);
   }
 
