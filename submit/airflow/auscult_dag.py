@@ -303,6 +303,11 @@ with DAG(
                 "spark.executorEnv.OMP_NUM_THREADS": "1",
                 "spark.yarn.appMasterEnv.OMP_NUM_THREADS": "1",
                 "spark.kubernetes.driverEnv.OMP_NUM_THREADS": "1",
+                # two glibc malloc arenas, as submit/auscult sets: ND4J's native buffers otherwise
+                # leave freed memory in every arena (a client-mode driver: export it on the worker)
+                "spark.executorEnv.MALLOC_ARENA_MAX": "2",
+                "spark.yarn.appMasterEnv.MALLOC_ARENA_MAX": "2",
+                "spark.kubernetes.driverEnv.MALLOC_ARENA_MAX": "2",
             },
             application_args=args,
             pre_execute=drop_unset_options,

@@ -222,6 +222,14 @@ def test_unset_options_are_dropped_before_spark_submit(dag):
     assert task.application_args == ["--data", "/d", "--limit=3"]
 
 
+def test_executors_and_cluster_drivers_get_one_blas_thread_and_two_malloc_arenas(dag, monkeypatch):
+    monkeypatch.setenv("AIRFLOW_CONN_AUSCULT_SPARK", LOCAL_SPARK_CONNECTION)
+    conf = render(dag, "train_ae", "conf")
+    for prefix in ("spark.executorEnv.", "spark.yarn.appMasterEnv.", "spark.kubernetes.driverEnv."):
+        assert conf[prefix + "OMP_NUM_THREADS"] == "1"
+        assert conf[prefix + "MALLOC_ARENA_MAX"] == "2"
+
+
 def test_driver_gets_java17_opens_and_the_profile_by_deploy_mode(dag, monkeypatch):
     home = os.environ["AUSCULT_HOME"]
     monkeypatch.setenv("AIRFLOW_CONN_AUSCULT_SPARK", LOCAL_SPARK_CONNECTION)
