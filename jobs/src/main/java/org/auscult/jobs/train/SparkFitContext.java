@@ -23,9 +23,9 @@ import org.auscult.training.kind.FitContext;
 
 /**
  * A fit on Spark: the trainer's clips of the chosen machine types, read once from the features
- * table and kept on the local disks of the executors until the fit ends (not in memory: a clip is
- * read a few times, while a JVM's heap must hold what the network engine builds from it); networks trained by dl4j-spark or in the
- * driver's JVM, as the settings say; mixtures and trees by Spark MLlib.
+ * table and kept on the executors' local disks until the fit ends (not on the heap: a clip is read
+ * a few times, and the heap must hold what the network engine builds from it); networks trained
+ * by dl4j-spark or in the driver's JVM, as the settings say; mixtures and trees by Spark MLlib.
  */
 final class SparkFitContext implements FitContext, AutoCloseable {
   private final SparkSession spark;
