@@ -71,6 +71,12 @@ DEFAULT_JAR = os.environ.get("AUSCULT_JAR", f"{AUSCULT_HOME}/jobs/target/auscult
 DEFAULT_CONF_DIR = os.environ.get("AUSCULT_CONF_DIR", f"{AUSCULT_HOME}/conf")
 DEFAULT_RUNS_ROOT = os.environ.get("AUSCULT_RUNS", f"{AUSCULT_HOME}/runs")
 JAVACPP_CACHE = os.environ.get("AUSCULT_JAVACPP_CACHE", f"{AUSCULT_HOME}/target/javacpp-cache")
+# The native side of every executor and cluster-mode driver, as submit/auscult sets it: one BLAS
+# thread (Spark already runs one task per core) and two glibc malloc arenas (ND4J's native buffers
+# otherwise leave freed memory in every thread's arena). A client-mode driver inherits the worker's
+# environment instead: export both there.
+NATIVE_ENV = {"OMP_NUM_THREADS": "1", "MALLOC_ARENA_MAX": "2"}
+NATIVE_ENV_CONFS = ("spark.executorEnv.", "spark.yarn.appMasterEnv.", "spark.kubernetes.driverEnv.")
 ND4J_OPTS = os.environ.get(
     "AUSCULT_ND4J_OPTS", "-Dorg.bytedeco.javacpp.maxbytes=6G -Dorg.bytedeco.javacpp.maxphysicalbytes=12G"
 )
@@ -298,16 +304,7 @@ with DAG(
                 "spark.driver.memory": "{{ params.driver_memory }}",
                 "spark.driver.extraJavaOptions": f"{{{{ auscult_driver_java_options({conn_lookup}, params) }}}}",
                 "spark.executor.extraJavaOptions": executor_opts,
-                # ND4J's BLAS threads: Spark already runs one task per core. A client-mode driver
-                # inherits the worker's environment instead: export OMP_NUM_THREADS=1 there.
-                "spark.executorEnv.OMP_NUM_THREADS": "1",
-                "spark.yarn.appMasterEnv.OMP_NUM_THREADS": "1",
-                "spark.kubernetes.driverEnv.OMP_NUM_THREADS": "1",
-                # two glibc malloc arenas, as submit/auscult sets: ND4J's native buffers otherwise
-                # leave freed memory in every arena (a client-mode driver: export it on the worker)
-                "spark.executorEnv.MALLOC_ARENA_MAX": "2",
-                "spark.yarn.appMasterEnv.MALLOC_ARENA_MAX": "2",
-                "spark.kubernetes.driverEnv.MALLOC_ARENA_MAX": "2",
+                **{f"{where}{name}": value for where in NATIVE_ENV_CONFS for name, value in NATIVE_ENV.items()},
             },
             application_args=args,
             pre_execute=drop_unset_options,
