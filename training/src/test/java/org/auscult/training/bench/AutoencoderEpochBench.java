@@ -34,6 +34,7 @@ public final class AutoencoderEpochBench {
     BenchArgs a = BenchArgs.parse(args, DEFAULTS);
     int vectors = a.integer("vectors");
     int batch = a.integer("batch");
+    int epochs = a.integer("epochs");
     int threads = a.integer("threads");
     long seed = a.longInteger("seed");
 
@@ -44,7 +45,7 @@ public final class AutoencoderEpochBench {
         new Examples(data, new long[] {640}, null, 0, vectors), batch, seed);
     MultiLayerNetwork net = AutoencoderFactory.build(AutoencoderSettings.baseline(seed));
 
-    double median = EpochTimer.medianAfterFirst(a.integer("epochs"), batches, net::fit, net::score,
+    double median = EpochTimer.medianAfterFirst(epochs, batches, net::fit, net::score,
         "vectors");
     System.out.printf(Locale.ROOT,
         "dl4j summary: %d vectors, batch %d, %d threads (ND4J reports %d): median %.3f s/epoch "
