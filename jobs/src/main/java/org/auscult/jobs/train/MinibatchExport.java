@@ -10,7 +10,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.auscult.jobs.spark.HadoopConf;
-import org.auscult.training.inputs.Mixup;
+import org.auscult.training.inputs.MinibatchAugmentation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -37,12 +37,13 @@ public final class MinibatchExport {
    */
   public static BatchFiles export(JavaRDD<ExampleBlock> blocks, String directory, int batchSize,
       int shuffleBufferExamples, long seed) throws IOException {
-    return export(blocks, directory, batchSize, shuffleBufferExamples, seed, Mixup.NONE);
+    return export(blocks, directory, batchSize, shuffleBufferExamples, seed,
+        MinibatchAugmentation.NONE);
   }
 
-  /** The same, each minibatch mixed by {@code mixup} before it is written. */
+  /** The same, each minibatch augmented before it is written. */
   public static BatchFiles export(JavaRDD<ExampleBlock> blocks, String directory, int batchSize,
-      int shuffleBufferExamples, long seed, Mixup mixup) throws IOException {
+      int shuffleBufferExamples, long seed, MinibatchAugmentation augmentation) throws IOException {
     if (batchSize < 1 || shuffleBufferExamples < batchSize) {
       throw new IllegalArgumentException("need 1 <= batchSize <= shuffle buffer, got batch "
           + batchSize + ", buffer " + shuffleBufferExamples);
@@ -58,7 +59,7 @@ public final class MinibatchExport {
     String qualified = fs.makeQualified(dir).toString();
     List<String[]> written = blocks.mapPartitionsWithIndex((index, it) -> {
       Writer w = new Writer(new PartitionBatchFiles(conf, qualified, index), batchSize,
-          shuffleBufferExamples, seed * 1_000_003L + index, mixup);
+          shuffleBufferExamples, seed * 1_000_003L + index, augmentation);
       return w.writeAll(it).iterator();
     }, true).collect();
     List<String> paths = new ArrayList<>(written.size());
@@ -85,7 +86,7 @@ public final class MinibatchExport {
     private final int batchSize;
     private int bufferCapacity;
     private final SplittableRandom random;
-    private final Mixup mixup;
+    private final MinibatchAugmentation augmentation;
     private float[] features;
     private float[] labels;
     private int[] exampleShape;
@@ -94,12 +95,13 @@ public final class MinibatchExport {
     private boolean selfSupervised;
     private int buffered;
 
-    Writer(PartitionBatchFiles files, int batchSize, int bufferCapacity, long seed, Mixup mixup) {
+    Writer(PartitionBatchFiles files, int batchSize, int bufferCapacity, long seed,
+        MinibatchAugmentation augmentation) {
       this.files = files;
       this.batchSize = batchSize;
       this.bufferCapacity = bufferCapacity;
       this.random = new SplittableRandom(seed);
-      this.mixup = mixup;
+      this.augmentation = augmentation;
     }
 
     List<String[]> writeAll(Iterator<ExampleBlock> blocks) throws IOException {
@@ -190,16 +192,15 @@ public final class MinibatchExport {
       }
       float[] x = new float[n * width];
       System.arraycopy(features, offset * width, x, 0, x.length);
-      INDArray in = Nd4j.create(x, shape, 'c');
-      INDArray out;
-      if (selfSupervised) {
-        out = in;
-      } else {
-        float[] y = new float[n * labelWidth];
+      float[] y = null;
+      if (!selfSupervised) {
+        y = new float[n * labelWidth];
         System.arraycopy(labels, offset * labelWidth, y, 0, y.length);
-        mixup.apply(x, y, n, width, labelWidth, random);
-        out = Nd4j.create(y, new long[] {n, labelWidth}, 'c');
+        // before the features are copied into an INDArray, or it would change the labels alone
+        augmentation.apply(x, y, n, width, labelWidth, random);
       }
+      INDArray in = Nd4j.create(x, shape, 'c');
+      INDArray out = selfSupervised ? in : Nd4j.create(y, new long[] {n, labelWidth}, 'c');
       files.write(new DataSet(in.castTo(DataType.FLOAT), out.castTo(DataType.FLOAT)), n);
     }
   }

@@ -2,6 +2,7 @@ package org.auscult.jobs.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import org.auscult.jobs.spark.SharedSpark;
 import org.auscult.training.engine.Checkpoints;
 import org.auscult.training.engine.EpochLoop;
 import org.auscult.training.engine.EpochRecord;
+import org.auscult.training.inputs.MinibatchAugmentation;
+import org.auscult.training.inputs.Mixup;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
@@ -95,6 +98,36 @@ class SparkEpochStepTest {
     assertThat(rows).isEqualTo(1000);
     assertThatThrownBy(() -> MinibatchExport.export(rdd, files.directory(), BATCH, 128, 9))
         .isInstanceOf(IOException.class).hasMessageContaining("already exists");
+  }
+
+  @Test
+  void exportMixesTheFeaturesWithTheirLabels(@TempDir Path dir) throws IOException {
+    // class 0 is all zeros, class 1 all ones: a mixed example's value is its class-1 weight
+    List<ExampleBlock> blocks = new ArrayList<>();
+    for (int c = 0; c < 8; c++) {
+      int cls = c % 2;
+      float[] x = new float[4 * WIDTH];
+      java.util.Arrays.fill(x, cls);
+      float[] y = new float[4 * 2];
+      for (int i = 0; i < 4; i++) {
+        y[i * 2 + cls] = 1f;
+      }
+      blocks.add(new ExampleBlock("clip" + c, x, 4, new int[] {WIDTH}, y, 2));
+    }
+    BatchFiles files = MinibatchExport.export(sc.parallelize(blocks, 1),
+        dir.resolve("m").toUri().toString(), BATCH, 128, 9,
+        MinibatchAugmentation.of(new Mixup(1)));
+    var fs = new org.apache.hadoop.fs.Path(files.directory()).getFileSystem(sc.hadoopConfiguration());
+    int mixed = 0;
+    for (String p : files.paths()) {
+      var ds = MinibatchExport.load(fs, p);
+      for (int i = 0; i < ds.numExamples(); i++) {
+        float weight = ds.getLabels().getFloat(i, 1);
+        assertThat(ds.getFeatures().getFloat(i, 3)).isCloseTo(weight, within(1e-6f));
+        mixed += weight > 0 && weight < 1 ? 1 : 0;
+      }
+    }
+    assertThat(mixed).isGreaterThan(8); // about half: a partner of the same class changes nothing
   }
 
   @Test

@@ -59,7 +59,7 @@ public final class LocalNetworkEngine implements NetworkEngine {
     }
     Standardizer standardizer = stats.finish();
     List<DataSet> train = Minibatches.shuffled(examples(recipe, training, standardizer), batchSize,
-        run.seed(), recipe.mixup());
+        run.seed(), recipe.augmentation());
     List<DataSet> valid = validation.isEmpty() ? List.of()
         : Minibatches.inOrder(examples(recipe, validation, standardizer), batchSize);
     LOG.info("{}: {} training clips ({} minibatches of up to {}), {} validation clips",

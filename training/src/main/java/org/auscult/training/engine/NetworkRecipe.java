@@ -2,7 +2,7 @@ package org.auscult.training.engine;
 
 import java.io.Serializable;
 import org.auscult.training.inputs.Examples;
-import org.auscult.training.inputs.Mixup;
+import org.auscult.training.inputs.MinibatchAugmentation;
 import org.auscult.training.inputs.Standardizer;
 import org.auscult.training.inputs.StatsAccumulator;
 import org.auscult.training.kind.Clip;
@@ -26,8 +26,8 @@ public interface NetworkRecipe extends Serializable {
   /** A new network, initialised from the recipe's seed. */
   Model newNetwork();
 
-  /** How minibatches are mixed when they are cut; none by default. */
-  default Mixup mixup() {
-    return Mixup.NONE;
+  /** What is done to minibatches when they are cut; nothing by default. */
+  default MinibatchAugmentation augmentation() {
+    return MinibatchAugmentation.NONE;
   }
 }

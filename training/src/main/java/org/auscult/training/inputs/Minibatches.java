@@ -18,11 +18,12 @@ public final class Minibatches {
 
   /** Shuffled with {@code seed}, then cut into minibatches of {@code batchSize}. */
   public static List<DataSet> shuffled(Examples examples, int batchSize, long seed) {
-    return shuffled(examples, batchSize, seed, Mixup.NONE);
+    return shuffled(examples, batchSize, seed, MinibatchAugmentation.NONE);
   }
 
-  /** The same, each minibatch then mixed by {@code mixup} (seeded by {@code seed}). */
-  public static List<DataSet> shuffled(Examples examples, int batchSize, long seed, Mixup mixup) {
+  /** The same, each minibatch then augmented (seeded by {@code seed}). */
+  public static List<DataSet> shuffled(Examples examples, int batchSize, long seed,
+      MinibatchAugmentation augmentation) {
     int[] order = identity(examples.count());
     Random random = new Random(seed);
     for (int i = order.length - 1; i > 0; i--) {
@@ -31,16 +32,17 @@ public final class Minibatches {
       order[i] = order[j];
       order[j] = t;
     }
-    return batches(examples, order, batchSize, mixup, new SplittableRandom(seed));
+    return batches(examples, order, batchSize, augmentation, new SplittableRandom(seed));
   }
 
   /** In the examples' own order (validation, scoring). */
   public static List<DataSet> inOrder(Examples examples, int batchSize) {
-    return batches(examples, identity(examples.count()), batchSize, Mixup.NONE, null);
+    return batches(examples, identity(examples.count()), batchSize, MinibatchAugmentation.NONE,
+        null);
   }
 
-  private static List<DataSet> batches(Examples ex, int[] order, int batchSize, Mixup mixup,
-      SplittableRandom random) {
+  private static List<DataSet> batches(Examples ex, int[] order, int batchSize,
+      MinibatchAugmentation augmentation, SplittableRandom random) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batchSize must be > 0, got " + batchSize);
     }
@@ -58,7 +60,7 @@ public final class Minibatches {
         }
       }
       if (l != null) {
-        mixup.apply(f, l, n, size, ex.labelWidth(), random);
+        augmentation.apply(f, l, n, size, ex.labelWidth(), random);
       }
       long[] shape = new long[ex.exampleShape().length + 1];
       shape[0] = n;

@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.auscult.training.engine.NetworkRecipe;
 import org.auscult.training.inputs.ClipWindows;
 import org.auscult.training.inputs.Examples;
-import org.auscult.training.inputs.Mixup;
+import org.auscult.training.inputs.MinibatchAugmentation;
 import org.auscult.training.inputs.Standardizer;
+import org.auscult.training.inputs.StatisticsExchange;
 import org.auscult.training.inputs.StatsAccumulator;
 import org.auscult.training.kind.ClassIndex;
 import org.auscult.training.kind.Clip;
@@ -20,14 +21,18 @@ import org.deeplearning4j.nn.api.Model;
  * seeded offset (tiled round a shorter clip), labelled with the clip's class — one-hot, or its
  * index in one column for class-id losses. A clip of a rare class gives {@code repeats[class]}
  * windows at different offsets, so a target domain of ten clips is not drowned by a thousand.
+ * With a statistics exchange the one-hot rows have {@link StatisticsExchange#LABEL_BLOCKS} blocks
+ * of classes, the clip's class in the first.
  *
  * @param key a clip's class name
  * @param repeats windows per clip, by class index
  * @param classIds labels as one column of class indices instead of one-hot rows
+ * @param augmentation what is done to the minibatches
  * @param network makes the network
  */
 public record ClassNetworkRecipe(int nMels, int frames, ClassIndex classes, ClassKey key,
-    int[] repeats, boolean classIds, Mixup mixup, long seed, NetworkMaker network)
+    int[] repeats, boolean classIds, MinibatchAugmentation augmentation, long seed,
+    NetworkMaker network)
     implements NetworkRecipe {
 
   /** A clip's class name, shipped to tasks. */
@@ -48,6 +53,15 @@ public record ClassNetworkRecipe(int nMels, int frames, ClassIndex classes, Clas
       throw new IllegalArgumentException(repeats.length + " repeat counts for " + classes.size()
           + " classes");
     }
+    if (classIds && augmentation.exchange().active()) {
+      throw new IllegalArgumentException("a statistics exchange needs one-hot labels, not ids");
+    }
+  }
+
+  /** Output classes of the network: the classes, three times over with a statistics exchange. */
+  public int outputClasses() {
+    return classes.size() * (augmentation.exchange().active() ? StatisticsExchange.LABEL_BLOCKS
+        : 1);
   }
 
   /**
@@ -83,7 +97,7 @@ public record ClassNetworkRecipe(int nMels, int frames, ClassIndex classes, Clas
     int cls = classes.require(key.of(clip));
     int n = repeats[cls];
     int width = frames * nMels;
-    int labelWidth = classIds ? 1 : classes.size();
+    int labelWidth = classIds ? 1 : outputClasses();
     float[] features = new float[n * width];
     float[] labels = new float[n * labelWidth];
     int clipFrames = logMel.length / nMels;
@@ -101,5 +115,10 @@ public record ClassNetworkRecipe(int nMels, int frames, ClassIndex classes, Clas
   @Override
   public Model newNetwork() {
     return network.make();
+  }
+
+  @Override
+  public MinibatchAugmentation augmentation() {
+    return augmentation;
   }
 }

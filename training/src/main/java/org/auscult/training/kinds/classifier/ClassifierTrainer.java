@@ -7,7 +7,7 @@ import org.auscult.training.engine.TrainedNetwork;
 import org.auscult.training.fit.Thresholds;
 import org.auscult.training.inputs.ClipWindows;
 import org.auscult.training.inputs.FeatureParameters;
-import org.auscult.training.inputs.Mixup;
+import org.auscult.training.inputs.MinibatchAugmentation;
 import org.auscult.training.kind.ClassIndex;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.CommonSettings;
@@ -63,7 +63,7 @@ record ClassifierTrainer(CommonSettings common, NetworkTraining training, String
         common.seed(), training.learningRate(), mels, frames), classes.size());
     ClassNetworkRecipe recipe = new ClassNetworkRecipe(mels, frames, classes,
         ClassifierTrainer::classKey, ClassNetworkRecipe.repeats(keys, classes, maxRepeat), false,
-        Mixup.NONE, common.seed(), () -> ClassifierFactory.build(network));
+        MinibatchAugmentation.NONE, common.seed(), () -> ClassifierFactory.build(network));
     TrainedNetwork trained = context.networks().train(recipe, context.clips(),
         training.epochs(), training.batchSize());
     FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),

@@ -3,6 +3,7 @@ package org.auscult.training.kinds.embedding;
 import com.typesafe.config.Config;
 import java.io.IOException;
 import org.auscult.training.config.ConfigValues;
+import org.auscult.training.inputs.StatisticsExchange;
 import org.auscult.training.kind.AnomalyModel;
 import org.auscult.training.kind.CommonSettings;
 import org.auscult.training.kind.ModelKind;
@@ -42,6 +43,13 @@ public final class EmbeddingKind implements ModelKind {
       throw ConfigValues.invalid(c, p + "mixup", "0 with loss = triplet (triplets need one class "
           + "per example)");
     }
+    double exchange = ConfigValues.doubleWithin(c, p + "statistics-exchange", 0, true, 1.0000001);
+    if (loss.equals("triplet") && exchange > 0) {
+      throw ConfigValues.invalid(c, p + "statistics-exchange", "0 with loss = triplet (triplets "
+          + "need one class per example)");
+    }
+    var axis = StatisticsExchange.Axis.valueOf(ConfigValues.oneOf(c,
+        p + "statistics-exchange-axis", "frame", "bin").toUpperCase(java.util.Locale.ROOT));
     NetworkTraining training = NetworkTraining.from(c, p, 2);
     String size = ConfigValues.oneOf(c, p + "size", "quick", "baseline");
     int frames = ConfigValues.intAtLeast(c, p + "frames", 8);
@@ -53,7 +61,7 @@ public final class EmbeddingKind implements ModelKind {
           + " dimensions with loss = adaproj (a class subspace of that many directions)");
     }
     return new EmbeddingTrainer(CommonSettings.from(c), training, size, frames, loss,
-        subclusters, mixup,
+        subclusters, mixup, exchange, axis,
         ConfigValues.intAtLeast(c, p + "max-repeat", 1),
         ConfigValues.intAtLeast(c, p + "source-centres", 1));
   }

@@ -7,7 +7,9 @@ import org.auscult.training.engine.TrainedNetwork;
 import org.auscult.training.fit.Thresholds;
 import org.auscult.training.inputs.ClipWindows;
 import org.auscult.training.inputs.FeatureParameters;
+import org.auscult.training.inputs.MinibatchAugmentation;
 import org.auscult.training.inputs.Mixup;
+import org.auscult.training.inputs.StatisticsExchange;
 import org.auscult.training.kind.ClassIndex;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.ClipSet;
@@ -32,11 +34,14 @@ import org.auscult.training.nets.EmbeddingSettings;
  * @param loss {@code adacos} or {@code triplet}
  * @param subclusters AdaCos centres per class
  * @param mixup share of training examples mixed with another
+ * @param exchange share of training examples given another's statistics (StatEx)
+ * @param exchangeAxis whose statistics: each frame's or each mel bin's
  * @param maxRepeat most windows a clip of a rare class gives
  * @param sourceCentres k-means centres of a section's source embeddings
  */
 record EmbeddingTrainer(CommonSettings common, NetworkTraining training, String size,
-    int frames, String loss, int subclusters, double mixup, int maxRepeat, int sourceCentres)
+    int frames, String loss, int subclusters, double mixup, double exchange,
+    StatisticsExchange.Axis exchangeAxis, int maxRepeat, int sourceCentres)
     implements Trainer {
 
   @Override
@@ -64,11 +69,15 @@ record EmbeddingTrainer(CommonSettings common, NetworkTraining training, String 
     int mels = logMel.nMels();
     ClipEncoderSettings encoder = ClipEncoderSettings.of(size, common.seed(),
         training.learningRate(), mels, frames);
-    EmbeddingSettings network = new EmbeddingSettings(encoder, loss, classes.size(), subclusters);
+    var augmentation = new MinibatchAugmentation(new Mixup(mixup),
+        new StatisticsExchange(exchange, mels, exchangeAxis));
+    int outputs = classes.size()
+        * (augmentation.exchange().active() ? StatisticsExchange.LABEL_BLOCKS : 1);
+    EmbeddingSettings network = new EmbeddingSettings(encoder, loss, outputs, subclusters);
     boolean ids = !network.distributionLabels();
     ClassNetworkRecipe recipe = new ClassNetworkRecipe(mels, frames, classes,
         EmbeddingTrainer::classKey, ClassNetworkRecipe.repeats(keys, classes, maxRepeat), ids,
-        new Mixup(mixup), common.seed(), () -> EmbeddingFactory.build(network));
+        augmentation, common.seed(), () -> EmbeddingFactory.build(network));
     TrainedNetwork trained = context.networks().train(recipe, clips, training.epochs(),
         training.batchSize());
     FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
