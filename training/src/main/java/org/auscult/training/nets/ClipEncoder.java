@@ -32,6 +32,8 @@ import org.nd4j.linalg.learning.config.Adam;
 final class ClipEncoder {
   /** The graph's input: one clip's log-mel. */
   static final String INPUT = "logmel";
+  /** The dense layer whose activation is the clip's vector, the encoder's output. */
+  static final String CLIP_VECTOR = "clip_vector";
   /** Batch-norm running-statistics decay: DL4J's 0.9 (few iterations in a quick run). */
   private static final double BN_DECAY = 0.9;
   private static final double BN_EPSILON = 1e-3;
@@ -99,8 +101,8 @@ final class ClipEncoder {
     g.addLayer("mean_spectrum", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "b0_act");
     g.addVertex("pooled", new MergeVertex(), "mean_over_time", "max_over_time",
         "mean_spectrum");
-    g.addLayer("clip_vector", new DenseLayer.Builder().nOut(s.embeddingSize())
+    g.addLayer(CLIP_VECTOR, new DenseLayer.Builder().nOut(s.embeddingSize())
         .activation(Activation.IDENTITY).hasBias(false).build(), "pooled");
-    return "clip_vector";
+    return CLIP_VECTOR;
   }
 }

@@ -22,6 +22,8 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
 public final class EmbeddingFactory {
   /** The graph's input name. */
   public static final String INPUT = ClipEncoder.INPUT;
+  /** The encoder's output: the embedding before its normalisation. */
+  public static final String CLIP_VECTOR = ClipEncoder.CLIP_VECTOR;
   /** The L2-normalisation vertex whose activation is the embedding. */
   public static final String EMBEDDING = "embedding";
   /** The graph's output (the loss layer; its output equals {@link #EMBEDDING}'s). */

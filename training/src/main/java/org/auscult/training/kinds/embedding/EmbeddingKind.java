@@ -29,8 +29,9 @@ public final class EmbeddingKind implements ModelKind {
   @Override
   public String summary() {
     return "auxiliary-task embedding (DL4J, one network for all machine types, sub-cluster "
-        + "AdaCos over machine × section × attribute × domain classes): cosine distance to the "
-        + "section's source centres and target clips, per domain in units of their spread";
+        + "AdaCos over machine × section × attribute × domain classes): Mahalanobis (or cosine) "
+        + "distance to the section's source clips and target clips, per domain in units of their "
+        + "spread";
   }
 
   @Override
@@ -63,7 +64,8 @@ public final class EmbeddingKind implements ModelKind {
     return new EmbeddingTrainer(CommonSettings.from(c), training, size, frames, loss,
         subclusters, mixup, exchange, axis,
         ConfigValues.intAtLeast(c, p + "max-repeat", 1),
-        ConfigValues.intAtLeast(c, p + "source-centres", 1));
+        ConfigValues.intAtLeast(c, p + "source-centres", 1),
+        ConfigValues.oneOf(c, p + "distance", "mahalanobis", "cosine").equals("mahalanobis"));
   }
 
   @Override

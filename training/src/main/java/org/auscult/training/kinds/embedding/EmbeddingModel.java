@@ -11,29 +11,38 @@ import org.auscult.training.kind.AnomalyModel;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.ClipScorer;
 import org.auscult.training.model.ModelFiles;
+import org.auscult.training.model.ModelFormatException;
+import org.auscult.training.nets.EmbeddingFactory;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * A trained embedding network with every section's references. A clip of any length is embedded
- * as the mean of its training-length windows. Not thread-safe.
+ * as the mean of its training-length windows: of their unit-norm embeddings for cosine references,
+ * of their clip vectors (the embedding before normalisation) for whitened ones. Not thread-safe.
  */
 final class EmbeddingModel implements AnomalyModel {
   /** The references' file in a model. */
   static final String REFERENCES = "references.json";
+  private static final String EMBEDDINGS = "embedding";
+  private static final String CLIP_VECTORS = "clip_vector";
 
   private final ComputationGraph network;
   private final Standardizer standardizer;
   private final FeatureParameters features;
   private final Map<String, SectionReferences> references;
+  private final boolean clipVectors;
 
+  /** {@code clipVectors}: references are of clip vectors, not of unit-norm embeddings. */
   EmbeddingModel(Model network, Standardizer standardizer, FeatureParameters features,
-      Map<String, SectionReferences> references) {
+      Map<String, SectionReferences> references, boolean clipVectors) {
     this.network = (ComputationGraph) network;
     this.standardizer = standardizer;
     this.features = features;
     this.references = Map.copyOf(references);
+    this.clipVectors = clipVectors;
   }
 
   /** The inputs the network was trained on, as saved with it. */
@@ -43,16 +52,21 @@ final class EmbeddingModel implements AnomalyModel {
 
   /** The same network with {@code sections} as its references. */
   EmbeddingModel withReferences(Map<String, SectionReferences> sections) {
-    return new EmbeddingModel(network, standardizer, features, sections);
+    return new EmbeddingModel(network, standardizer, features, sections, clipVectors);
   }
 
   /**
-   * The clip's embedding: the mean of its training-length windows' unit-norm embeddings (a window
-   * is what the network learned from; a whole clip's maximum over time would be another thing).
+   * The clip's vector as its references are: the mean of its training-length windows' unit-norm
+   * embeddings, or of their clip vectors (a window is what the network learned from; a whole
+   * clip's maximum over time would be another thing).
    */
   float[] embedding(Clip clip) {
-    return network.outputSingle(false, ClipWindows.trainingWindows(clip.logMel(), clip.nMels(),
-        features.patchFrames(), standardizer)).mean(0).castTo(DataType.FLOAT).toFloatVector();
+    INDArray windows = ClipWindows.trainingWindows(clip.logMel(), clip.nMels(),
+        features.patchFrames(), standardizer);
+    INDArray out = clipVectors
+        ? network.feedForward(windows, false).get(EmbeddingFactory.CLIP_VECTOR)
+        : network.outputSingle(false, windows);
+    return out.mean(0).castTo(DataType.FLOAT).toFloatVector();
   }
 
   @Override
@@ -68,17 +82,29 @@ final class EmbeddingModel implements AnomalyModel {
   public void write(ModelFiles.Builder files) throws IOException {
     NetworkFiles.write(network, files);
     new NetworkInputs(features, standardizer).write(files);
-    files.putJson(REFERENCES, new References(references));
+    files.putJson(REFERENCES, new References(references,
+        clipVectors ? CLIP_VECTORS : EMBEDDINGS));
   }
 
   static EmbeddingModel read(ModelFiles files) throws IOException {
     NetworkInputs inputs = NetworkInputs.read(files);
-    Map<String, SectionReferences> refs = files.has(REFERENCES)
-        ? files.json(REFERENCES, References.class).sections() : Map.of();
+    References refs = files.has(REFERENCES) ? files.json(REFERENCES, References.class)
+        : new References(Map.of(), EMBEDDINGS);
+    // models saved before whitened references have no vector: theirs are embeddings
+    boolean clipVectors = CLIP_VECTORS.equals(refs.vector());
+    if (refs.vector() != null && !clipVectors && !EMBEDDINGS.equals(refs.vector())) {
+      throw new ModelFormatException(REFERENCES + ": vector must be " + EMBEDDINGS + " or "
+          + CLIP_VECTORS + ", got " + refs.vector());
+    }
     return new EmbeddingModel(NetworkFiles.graph(files), inputs.standardizer(),
-        inputs.features(), refs);
+        inputs.features(), refs.sections(), clipVectors);
   }
 
-  /** What {@value #REFERENCES} holds. */
-  record References(Map<String, SectionReferences> sections) {}
+  /**
+   * What {@value #REFERENCES} holds.
+   *
+   * @param vector which vector of a clip the references are of: {@value #EMBEDDINGS} or
+   *     {@value #CLIP_VECTORS}
+   */
+  record References(Map<String, SectionReferences> sections, String vector) {}
 }

@@ -37,11 +37,12 @@ import org.auscult.training.nets.EmbeddingSettings;
  * @param exchange share of training examples given another's statistics (StatEx)
  * @param exchangeAxis whose statistics: each frame's or each mel bin's
  * @param maxRepeat most windows a clip of a rare class gives
- * @param sourceCentres k-means centres of a section's source embeddings
+ * @param sourceCentres k-means centres of a section's source embeddings (cosine references)
+ * @param mahalanobis whitened references of clip vectors instead of cosine ones of embeddings
  */
 record EmbeddingTrainer(CommonSettings common, NetworkTraining training, String size,
     int frames, String loss, int subclusters, double mixup, double exchange,
-    StatisticsExchange.Axis exchangeAxis, int maxRepeat, int sourceCentres)
+    StatisticsExchange.Axis exchangeAxis, int maxRepeat, int sourceCentres, boolean mahalanobis)
     implements Trainer {
 
   @Override
@@ -84,10 +85,11 @@ record EmbeddingTrainer(CommonSettings common, NetworkTraining training, String 
         logMel.hopLength(), mels, FrameWindows.CONTEXT_FRAMES, 1, frames,
         ClipWindows.scoringHop(frames));
     EmbeddingModel embedder = new EmbeddingModel(trained.network(), trained.standardizer(),
-        features, java.util.Map.of());
+        features, java.util.Map.of(), mahalanobis);
     List<Keyed<float[]>> embedded = clips.map(new EmbeddingKind(), embedder,
         (m, clip) -> m.embedding(clip));
-    ReferenceFit references = ReferenceFit.of(embedded, sourceCentres, common.seed());
+    ReferenceFit references = ReferenceFit.of(embedded, sourceCentres, common.seed(),
+        mahalanobis);
     return new Fitted(embedder.withReferences(references.sections()),
         Thresholds.gamma(references.trainingScores(), common.thresholdQuantile()),
         trained.history());

@@ -29,35 +29,49 @@ record ReferenceFit(Map<String, SectionReferences> sections, double[] trainingSc
     return machine + "_" + section;
   }
 
-  /** Fits on {@code embedded} (normal training clips), {@code k} source centres per section. */
+  /** Cosine references on {@code embedded} (normal training clips), {@code k} source centres. */
   static ReferenceFit of(List<Keyed<float[]>> embedded, int k, long seed) {
+    return of(embedded, k, seed, false);
+  }
+
+  /**
+   * Fits on {@code embedded} (normal training clips): cosine references with {@code k} source
+   * centres per section, or with {@code mahalanobis} whitened references (the source mean and the
+   * target clips). A section whitens by its own source clips' covariance; with fewer than two, by
+   * the spread of every section's clips round their section's mean.
+   */
+  static ReferenceFit of(List<Keyed<float[]>> embedded, int k, long seed, boolean mahalanobis) {
     Map<String, List<Integer>> bySection = new TreeMap<>();
     for (int i = 0; i < embedded.size(); i++) {
       Keyed<float[]> e = embedded.get(i);
       bySection.computeIfAbsent(sectionKey(e.machine(), e.section()), s -> new ArrayList<>())
           .add(i);
     }
+    Map<String, Whitening> whitenings = mahalanobis ? whitenings(embedded, bySection) : Map.of();
     Map<String, float[][]> centres = new LinkedHashMap<>();
     Map<String, float[][]> targets = new LinkedHashMap<>();
     Map<String, List<Double>> sourceDistances = new LinkedHashMap<>();
     Map<String, List<Double>> targetDistances = new LinkedHashMap<>();
     bySection.forEach((section, members) -> {
+      Whitening w = whitenings.get(section);
       List<float[]> source = new ArrayList<>();
       List<float[]> target = new ArrayList<>();
       for (int i : members) {
-        (embedded.get(i).isTarget() ? target : source).add(embedded.get(i).value());
+        float[] v = embedded.get(i).value();
+        (embedded.get(i).isTarget() ? target : source).add(w == null ? v : w.apply(v));
       }
-      float[][] c = SourceCentres.fit(source, k, seed);
+      float[][] c = w == null ? SourceCentres.fit(source, k, seed)
+          : source.isEmpty() ? new float[0][] : new float[][] {centroid(source)};
       float[][] t = target.toArray(float[][]::new);
       centres.put(section, c);
       targets.put(section, t);
       List<Double> ds = new ArrayList<>();
       for (float[] s : source) {
-        ds.add(SectionReferences.nearest(s, c, -1));
+        ds.add(SectionReferences.nearest(s, c, -1, w != null));
       }
       List<Double> dt = new ArrayList<>();
       for (int i = 0; t.length >= 2 && i < t.length; i++) {
-        dt.add(SectionReferences.nearest(t[i], t, i));
+        dt.add(SectionReferences.nearest(t[i], t, i, w != null));
       }
       sourceDistances.put(section, ds);
       targetDistances.put(section, dt);
@@ -67,7 +81,7 @@ record ReferenceFit(Map<String, SectionReferences> sections, double[] trainingSc
       double ss = scale(section, sourceDistances, targetDistances);
       double ts = scale(section, targetDistances, sourceDistances);
       sections.put(section, new SectionReferences(centres.get(section), targets.get(section), ss,
-          ts));
+          ts, whitenings.get(section)));
     }
     double[] scores = new double[embedded.size()];
     Map<String, Integer> targetIndex = new TreeMap<>();
@@ -80,15 +94,73 @@ record ReferenceFit(Map<String, SectionReferences> sections, double[] trainingSc
         continue;
       }
       int own = targetIndex.merge(section, 1, Integer::sum) - 1;
+      boolean euclidean = r.whitening() != null;
+      float[] v = euclidean ? r.whitening().apply(e.value()) : e.value();
       double best = r.sourceCentres().length == 0 ? Double.POSITIVE_INFINITY
-          : SectionReferences.nearest(e.value(), r.sourceCentres(), -1) / r.sourceScale();
+          : SectionReferences.nearest(v, r.sourceCentres(), -1, euclidean) / r.sourceScale();
       if (r.targets().length >= 2) {
-        best = Math.min(best, SectionReferences.nearest(e.value(), r.targets(), own)
+        best = Math.min(best, SectionReferences.nearest(v, r.targets(), own, euclidean)
             / r.targetScale());
       }
       scores[i] = Double.isFinite(best) ? best : 0;
     }
     return new ReferenceFit(sections, scores);
+  }
+
+  /** Each section's whitening: its source clips', else the pooled within-section spread's. */
+  private static Map<String, Whitening> whitenings(List<Keyed<float[]>> embedded,
+      Map<String, List<Integer>> bySection) {
+    Map<String, Whitening> out = new LinkedHashMap<>();
+    List<float[]> deviations = new ArrayList<>();
+    Map<String, float[]> means = new LinkedHashMap<>();
+    bySection.forEach((section, members) -> {
+      List<float[]> all = new ArrayList<>();
+      List<float[]> source = new ArrayList<>();
+      for (int i : members) {
+        all.add(embedded.get(i).value());
+        if (!embedded.get(i).isTarget()) {
+          source.add(embedded.get(i).value());
+        }
+      }
+      float[] m = centroid(all);
+      means.put(section, m);
+      for (float[] v : all) {
+        float[] d = new float[v.length];
+        for (int j = 0; j < v.length; j++) {
+          d[j] = v[j] - m[j];
+        }
+        deviations.add(d);
+      }
+      if (source.size() >= 2) {
+        out.put(section, Whitening.fit(source));
+      }
+    });
+    Whitening pooled = null;
+    for (String section : bySection.keySet()) {
+      if (!out.containsKey(section)) {
+        if (pooled == null) {
+          pooled = Whitening.fit(deviations.size() >= 2 ? deviations
+              : List.of(deviations.get(0), deviations.get(0)));
+        }
+        double[] m = new double[pooled.mean().length];
+        float[] sm = means.get(section);
+        for (int j = 0; j < m.length; j++) {
+          m[j] = sm[j];
+        }
+        out.put(section, new Whitening(m, pooled.lower()));
+      }
+    }
+    return out;
+  }
+
+  private static float[] centroid(List<float[]> vectors) {
+    float[] m = new float[vectors.get(0).length];
+    for (float[] v : vectors) {
+      for (int j = 0; j < m.length; j++) {
+        m[j] += v[j] / vectors.size();
+      }
+    }
+    return m;
   }
 
   /**

@@ -69,6 +69,24 @@ class EmbeddingKindTest {
   }
 
   @Test
+  void whitenedReferencesMeasureByTheSourceSpread() {
+    // source clips spread 10 along x and 0.1 along y (before shrinkage): a step of 1 along y is
+    // further than a step of 1 along x
+    List<org.auscult.training.kind.Keyed<float[]>> clips = new ArrayList<>();
+    java.util.Random r = new java.util.Random(3);
+    for (int i = 0; i < 200; i++) {
+      clips.add(new org.auscult.training.kind.Keyed<>("fan/train/s" + i, "fan", "00", "source",
+          new float[] {(float) (10 * r.nextGaussian()), (float) (0.1 * r.nextGaussian())}));
+    }
+    ReferenceFit fit = ReferenceFit.of(clips, 4, 1, true);
+    SectionReferences refs = fit.sections().get("fan_00");
+    assertThat(refs.whitening()).isNotNull();
+    assertThat(refs.score(new float[] {0, 1})).isGreaterThan(5 * refs.score(new float[] {1, 0}));
+    assertThat(fit.trainingScores()).hasSize(200);
+    assertThat(java.util.Arrays.stream(fit.trainingScores()).allMatch(Double::isFinite)).isTrue();
+  }
+
+  @Test
   void targetDistancesAreScaledSoTheDomainsCompare() {
     float[] a = {1, 0};
     float[] b = {0.8f, 0.6f};
