@@ -14,6 +14,8 @@ import org.auscult.training.kind.LocalFitContext;
 import org.auscult.training.kinds.KindTesting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EmbeddingKindTest {
   private static final EmbeddingKind KIND = new EmbeddingKind();
@@ -23,19 +25,30 @@ class EmbeddingKindTest {
       "auscult.training.embedding.source-centres", 2);
 
   private static Fitted fit(List<Clip> clips, Path tmp) throws Exception {
-    return LocalFitContext.fitAndReload(KIND.trainer(KindTesting.config(SMALL)), KIND,
+    return fit(clips, tmp, SMALL);
+  }
+
+  private static Fitted fit(List<Clip> clips, Path tmp, Map<String, Object> settings)
+      throws Exception {
+    return LocalFitContext.fitAndReload(KIND.trainer(KindTesting.config(settings)), KIND,
         new LocalFitContext(LocalFitContext.settings(7), KindTesting.LOG_MEL, clips, tmp, false));
   }
 
-  @Test
-  void aClipUnlikeItsSectionsTrainingClipsScoresHigherInEitherDomain(@TempDir Path tmp)
-      throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"mahalanobis", "cosine"})
+  void aClipUnlikeItsSectionsTrainingClipsScoresHigherInEitherDomain(String distance,
+      @TempDir Path tmp) throws Exception {
     List<Clip> clips = new ArrayList<>();
     for (int section = 0; section < 3; section++) {
       clips.addAll(Clips.ripples(8, section, "source", 2 * section, 48, 128, 10 + section));
       clips.addAll(Clips.ripples(2, section, "target", 2 * section + 1, 48, 128, 20 + section));
     }
-    Fitted f = fit(clips, tmp);
+    Map<String, Object> settings = new java.util.HashMap<>(SMALL);
+    settings.put("auscult.training.embedding.distance", distance);
+    Fitted f = LocalFitContext.fitAndReload(KIND.trainer(KindTesting.config(settings)), KIND,
+        new LocalFitContext(LocalFitContext.settings(7), KindTesting.LOG_MEL, clips, tmp, false));
+    Fitted direct = KIND.trainer(KindTesting.config(settings)).fit(new LocalFitContext(
+        LocalFitContext.settings(7), KindTesting.LOG_MEL, clips, tmp.resolve("again"), false));
 
     var scorer = f.model().scorer();
     Clip source = Clips.ripples(1, 1, "source", "test", "normal", 2, 48, 128, 77).get(0);
@@ -43,6 +56,9 @@ class EmbeddingKindTest {
     Clip anomaly = Clips.ripples(1, 1, "source", "test", "anomaly", 5, 48, 128, 79).get(0);
     assertThat(scorer.score(anomaly)).isGreaterThan(scorer.score(source))
         .isGreaterThan(scorer.score(target));
+    // saved and read back, the model scores as it did (the same vector, the same references)
+    assertThat(scorer.score(anomaly)).isCloseTo(direct.model().scorer().score(anomaly),
+        org.assertj.core.api.Assertions.withinPercentage(1e-4));
     assertThat(f.threshold().value()).isFinite();
     // saved as scoring uses it: windows of 32 frames every 16
     assertThat(((EmbeddingModel) f.model()).features().patchFrames()).isEqualTo(32);
