@@ -117,7 +117,8 @@ class SparkEpochStepTest {
     BatchFiles files = MinibatchExport.export(sc.parallelize(blocks, 1),
         dir.resolve("m").toUri().toString(), BATCH, 128, 9,
         MinibatchAugmentation.of(new Mixup(1)));
-    var fs = new org.apache.hadoop.fs.Path(files.directory()).getFileSystem(sc.hadoopConfiguration());
+    var fs = new org.apache.hadoop.fs.Path(files.directory())
+        .getFileSystem(sc.hadoopConfiguration());
     int mixed = 0;
     for (String p : files.paths()) {
       var ds = MinibatchExport.load(fs, p);

@@ -24,7 +24,9 @@ public record MinibatchAugmentation(Mixup mixup, StatisticsExchange exchange)
     return new MinibatchAugmentation(mixup, StatisticsExchange.NONE);
   }
 
-  /** Augments {@code n} examples of {@code width} features and {@code labelWidth} labels in place. */
+  /**
+   * Augments {@code n} examples of {@code width} features and {@code labelWidth} labels in place.
+   */
   public void apply(float[] features, float[] labels, int n, int width, int labelWidth,
       SplittableRandom random) {
     mixup.apply(features, labels, n, width, labelWidth, random);

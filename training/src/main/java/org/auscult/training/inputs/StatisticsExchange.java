@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
  * its classes alone would let it ignore — the level and spectral shape a fault changes.
  *
  * <p>Labels have three blocks of {@code C} classes: an untouched example keeps its class in the
- * first; a hybrid of example {@code i} with {@code j}'s statistics gets half of {@code i}'s class in
- * the second block and half of {@code j}'s in the third (any mixup already applied carries over).
+ * first; a hybrid of example {@code i} with {@code j}'s statistics gets half of {@code i}'s class
+ * in the second block and half of {@code j}'s in the third (any mixup already applied carries
+ * over).
  *
  * @param share the share of examples exchanged, in [0, 1]; 0 turns it off
  * @param mels mel bins of a frame (the examples are frame-major, {@code frames × mels})
