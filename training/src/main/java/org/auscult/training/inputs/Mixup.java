@@ -32,12 +32,9 @@ public record Mixup(double share) implements Serializable {
     float[] x = features.clone();
     float[] y = labels.clone();
     for (int i = 0; i < n; i++) {
-      if (random.nextDouble() >= share) {
+      int j = Partners.draw(i, n, share, random);
+      if (j < 0) {
         continue;
-      }
-      int j = random.nextInt(n - 1);
-      if (j >= i) {
-        j++;
       }
       float lambda = (float) random.nextDouble();
       for (int k = 0; k < width; k++) {

@@ -73,12 +73,9 @@ public record StatisticsExchange(double share, int mels, Axis axis) implements S
     float[] x = features.clone();
     float[] y = labels.clone();
     for (int i = 0; i < n; i++) {
-      if (random.nextDouble() >= share) {
+      int j = Partners.draw(i, n, share, random);
+      if (j < 0) {
         continue;
-      }
-      int j = random.nextInt(n - 1);
-      if (j >= i) {
-        j++;
       }
       exchange(x, i * width, j * width, width, features);
       int row = i * labelWidth;
