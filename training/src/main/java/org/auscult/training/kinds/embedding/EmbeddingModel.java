@@ -15,8 +15,8 @@ import org.auscult.training.model.ModelFormatException;
 import org.auscult.training.nets.EmbeddingFactory;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A trained embedding network with every section's references. A clip of any length is embedded

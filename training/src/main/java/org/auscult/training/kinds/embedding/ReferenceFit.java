@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import org.auscult.training.kind.Keyed;
 
 /**
- * Every section's {@link SectionReferences} from the embeddings of the normal training clips, and
- * those clips' own scores (for the decision threshold). A source clip is scored against centres it
- * helped to fit; a target clip against the other target clips (leave one out), as a test clip of the
+ * Every section's {@link SectionReferences} from the vectors of the normal training clips, and
+ * those clips' own scores (for the decision threshold). A source clip is scored against references
+ * it helped to fit; a target clip against the other target clips (leave one out), as a test clip of the
  * same section would be.
  *
  * <p>A domain's scale needs distances: a section without source clips, or with fewer than two
@@ -27,11 +27,6 @@ record ReferenceFit(Map<String, SectionReferences> sections, double[] trainingSc
   /** A section's key: machine type and section. */
   static String sectionKey(String machine, String section) {
     return machine + "_" + section;
-  }
-
-  /** Cosine references on {@code embedded} (normal training clips), {@code k} source centres. */
-  static ReferenceFit of(List<Keyed<float[]>> embedded, int k, long seed) {
-    return of(embedded, k, seed, false);
   }
 
   /**
