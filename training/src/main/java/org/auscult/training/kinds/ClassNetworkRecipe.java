@@ -60,8 +60,12 @@ public record ClassNetworkRecipe(int nMels, int frames, ClassIndex classes, Clas
 
   /** Output classes of the network: the classes, three times over with a statistics exchange. */
   public int outputClasses() {
-    return classes.size() * (augmentation.exchange().active() ? StatisticsExchange.LABEL_BLOCKS
-        : 1);
+    return outputClasses(classes.size(), augmentation);
+  }
+
+  /** Output classes of a network over {@code classes} classes trained with {@code augmentation}. */
+  public static int outputClasses(int classes, MinibatchAugmentation augmentation) {
+    return classes * (augmentation.exchange().active() ? StatisticsExchange.LABEL_BLOCKS : 1);
   }
 
   /**

@@ -88,16 +88,34 @@ final class EmbeddingModel implements AnomalyModel {
 
   static EmbeddingModel read(ModelFiles files) throws IOException {
     NetworkInputs inputs = NetworkInputs.read(files);
-    References refs = files.has(REFERENCES) ? files.json(REFERENCES, References.class)
-        : new References(Map.of(), EMBEDDINGS);
-    // models saved before whitened references have no vector: theirs are embeddings
-    boolean clipVectors = CLIP_VECTORS.equals(refs.vector());
-    if (refs.vector() != null && !clipVectors && !EMBEDDINGS.equals(refs.vector())) {
-      throw new ModelFormatException(REFERENCES + ": vector must be " + EMBEDDINGS + " or "
-          + CLIP_VECTORS + ", got " + refs.vector());
-    }
+    References refs = references(files);
     return new EmbeddingModel(NetworkFiles.graph(files), inputs.standardizer(),
-        inputs.features(), refs.sections(), clipVectors);
+        inputs.features(), refs.sections(), CLIP_VECTORS.equals(refs.vector()));
+  }
+
+  /**
+   * The model's references, checked: models saved before whitened references have no vector,
+   * and theirs are embeddings; whitened sections go with clip vectors, cosine ones with embeddings.
+   */
+  static References references(ModelFiles files) throws ModelFormatException {
+    if (!files.has(REFERENCES)) {
+      return new References(Map.of(), EMBEDDINGS);
+    }
+    References refs = files.json(REFERENCES, References.class);
+    String vector = refs.vector() == null ? EMBEDDINGS : refs.vector();
+    if (!vector.equals(EMBEDDINGS) && !vector.equals(CLIP_VECTORS)) {
+      throw new ModelFormatException("model " + files.source() + ": " + REFERENCES
+          + ": vector must be " + EMBEDDINGS + " or " + CLIP_VECTORS + ", got " + vector);
+    }
+    for (var e : (refs.sections() == null ? Map.<String, SectionReferences>of()
+        : refs.sections()).entrySet()) {
+      if ((e.getValue().whitening() != null) != vector.equals(CLIP_VECTORS)) {
+        throw new ModelFormatException("model " + files.source() + ": " + REFERENCES
+            + ": section " + e.getKey() + " is " + (e.getValue().whitening() == null ? "not " : "")
+            + "whitened, and the references are of " + vector + "s");
+      }
+    }
+    return new References(refs.sections() == null ? Map.of() : refs.sections(), vector);
   }
 
   /**

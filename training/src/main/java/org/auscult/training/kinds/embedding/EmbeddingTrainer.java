@@ -72,9 +72,8 @@ record EmbeddingTrainer(CommonSettings common, NetworkTraining training, String 
         training.learningRate(), mels, frames);
     var augmentation = new MinibatchAugmentation(new Mixup(mixup),
         new StatisticsExchange(exchange, mels, exchangeAxis));
-    int outputs = classes.size()
-        * (augmentation.exchange().active() ? StatisticsExchange.LABEL_BLOCKS : 1);
-    EmbeddingSettings network = new EmbeddingSettings(encoder, loss, outputs, subclusters);
+    EmbeddingSettings network = new EmbeddingSettings(encoder, loss,
+        ClassNetworkRecipe.outputClasses(classes.size(), augmentation), subclusters);
     boolean ids = !network.distributionLabels();
     ClassNetworkRecipe recipe = new ClassNetworkRecipe(mels, frames, classes,
         EmbeddingTrainer::classKey, ClassNetworkRecipe.repeats(keys, classes, maxRepeat), ids,

@@ -10,8 +10,8 @@ import org.auscult.training.kind.Keyed;
 /**
  * Every section's {@link SectionReferences} from the vectors of the normal training clips, and
  * those clips' own scores (for the decision threshold). A source clip is scored against references
- * it helped to fit; a target clip against the other target clips (leave one out), as a test clip of the
- * same section would be.
+ * it helped to fit; a target clip against the other target clips (leave one out), as a test clip
+ * of the same section would be.
  *
  * <p>A domain's scale needs distances: a section without source clips, or with fewer than two
  * target clips, takes the mean of that domain's distances over the model's other sections of the
@@ -23,6 +23,11 @@ import org.auscult.training.kind.Keyed;
 record ReferenceFit(Map<String, SectionReferences> sections, double[] trainingScores) {
   /** The smallest scale: a section whose clips all coincide must not divide by zero. */
   private static final double MIN_SCALE = 1e-6;
+  /**
+   * Source clips a section needs for a covariance of its own: with two, Ledoit–Wolf does not
+   * shrink and leaves a covariance of rank one, off whose line every clip would score a million.
+   */
+  static final int MIN_SOURCE_CLIPS = 10;
 
   /** A section's key: machine type and section. */
   static String sectionKey(String machine, String section) {
@@ -32,8 +37,8 @@ record ReferenceFit(Map<String, SectionReferences> sections, double[] trainingSc
   /**
    * Fits on {@code embedded} (normal training clips): cosine references with {@code k} source
    * centres per section, or with {@code mahalanobis} whitened references (the source mean and the
-   * target clips). A section whitens by its own source clips' covariance; with fewer than two, by
-   * the spread of every section's clips round their section's mean.
+   * target clips). A section whitens by its own source clips' covariance; with fewer than
+   * {@value #MIN_SOURCE_CLIPS}, by the spread of every section's clips round their section's mean.
    */
   static ReferenceFit of(List<Keyed<float[]>> embedded, int k, long seed, boolean mahalanobis) {
     Map<String, List<Integer>> bySection = new TreeMap<>();
@@ -126,7 +131,7 @@ record ReferenceFit(Map<String, SectionReferences> sections, double[] trainingSc
         }
         deviations.add(d);
       }
-      if (source.size() >= 2) {
+      if (source.size() >= MIN_SOURCE_CLIPS) {
         out.put(section, Whitening.fit(source));
       }
     });

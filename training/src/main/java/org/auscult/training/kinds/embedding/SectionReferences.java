@@ -7,7 +7,7 @@ import java.util.Arrays;
  * two geometries. <b>Cosine</b> ({@code whitening} null): the unit-norm embeddings, the k-means
  * centres of the section's source-domain training clips and every target-domain training clip
  * (there are few; each is its own reference). <b>Mahalanobis</b>: the clip vectors before
- * normalisation, whitened by the section's {@link Whitening}, the source clips' mean (the origin)
+ * normalisation, whitened by the section's {@link Whitening}, the source clips' mean
  * and every whitened target clip, at Euclidean distances. A clip's score is the smaller of its
  * distance to the nearest source reference and to the nearest target clip, each divided by its
  * domain's scale, so the two domains' distances are comparable: without that, normal target clips
@@ -32,12 +32,6 @@ record SectionReferences(float[][] sourceCentres, float[][] targets, double sour
       throw new IllegalArgumentException("scales must be > 0, got " + sourceScale + " and "
           + targetScale);
     }
-  }
-
-  /** Cosine references (the k-means geometry of unit-norm embeddings). */
-  SectionReferences(float[][] sourceCentres, float[][] targets, double sourceScale,
-      double targetScale) {
-    this(sourceCentres, targets, sourceScale, targetScale, null);
   }
 
   /** The anomaly score of a clip's vector (its embedding, or its clip vector when whitened). */

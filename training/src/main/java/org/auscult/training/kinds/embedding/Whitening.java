@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The map {@code x ↦ L⁻¹(x − μ)} of a section's normal clip vectors, {@code Σ = L·Lᵀ} their
- * covariance shrunk towards a multiple of the identity by the Ledoit–Wolf estimate (a section has
- * about as many clips as dimensions, so the sample covariance alone is singular): Euclidean
+ * covariance shrunk towards a multiple of the identity by the Ledoit–Wolf estimate (a section may
+ * have fewer clips than dimensions, and then the sample covariance alone is singular): Euclidean
  * distances after it are Mahalanobis distances, which weigh a direction by how little normal clips
  * vary along it — the directions a fault moves a clip off its section.
  *

@@ -103,10 +103,53 @@ class EmbeddingKindTest {
   }
 
   @Test
+  void aSectionOfTwoSourceClipsWhitensByTheModelsSpreadNotALine() {
+    // two source clips of fan_01 lie on a line; the model's other clips spread round their mean
+    List<org.auscult.training.kind.Keyed<float[]>> clips = new ArrayList<>();
+    java.util.Random r = new java.util.Random(5);
+    for (int i = 0; i < 40; i++) {
+      clips.add(new org.auscult.training.kind.Keyed<>("fan/train/a" + i, "fan", "00", "source",
+          new float[] {(float) r.nextGaussian(), (float) r.nextGaussian()}));
+    }
+    clips.add(new org.auscult.training.kind.Keyed<>("fan/train/b0", "fan", "01", "source",
+        new float[] {0, 0}));
+    clips.add(new org.auscult.training.kind.Keyed<>("fan/train/b1", "fan", "01", "source",
+        new float[] {1, 0}));
+    SectionReferences lone = ReferenceFit.of(clips, 4, 1, true).sections().get("fan_01");
+    // one unit off the line scores like one unit along it, not a million times more
+    assertThat(lone.score(new float[] {0.5f, 1})).isLessThan(10 * lone.score(new float[] {1.5f,
+        0}));
+  }
+
+  @Test
+  void referencesSavedBeforeWhiteningReadAsCosineAndMismatchesAreRefused() throws Exception {
+    // as a model saved on 2026-12-06 has it (snake-case names, no vector, no whitening)
+    String old = "{\"sections\":{\"fan_00\":{\"source_centres\":[[1.0,0.0]],\"targets\":[],"
+        + "\"source_scale\":0.5,\"target_scale\":0.5}}}";
+    var refs = EmbeddingModel.references(files(old));
+    assertThat(refs.vector()).isEqualTo("embedding");
+    assertThat(refs.sections().get("fan_00").score(new float[] {0, 1})).isEqualTo(2.0,
+        org.assertj.core.api.Assertions.within(1e-9));
+    assertThatThrownBy(() -> EmbeddingModel.references(files(old.replace("}}}",
+        "}},\"vector\":\"clip_vector\"}")))).isInstanceOf(
+        org.auscult.training.model.ModelFormatException.class)
+        .hasMessageContaining("model test: references.json: section fan_00 is not whitened");
+    assertThatThrownBy(() -> EmbeddingModel.references(files(old.replace("}}}",
+        "}},\"vector\":\"mfcc\"}")))).hasMessageContaining("vector must be embedding or "
+        + "clip_vector, got mfcc");
+  }
+
+  private static org.auscult.training.model.ModelFiles files(String references) {
+    return org.auscult.training.model.ModelFiles.of(Map.of("references.json",
+        references.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test");
+  }
+
+  @Test
   void targetDistancesAreScaledSoTheDomainsCompare() {
     float[] a = {1, 0};
     float[] b = {0.8f, 0.6f};
-    SectionReferences r = new SectionReferences(new float[][] {a}, new float[][] {b}, 0.5, 0.1);
+    SectionReferences r = new SectionReferences(new float[][] {a}, new float[][] {b}, 0.5, 0.1,
+        null);
     // 1 − cos: to a 0, to b 0.2 → scaled 0 and 2
     assertThat(r.score(a)).isZero();
     assertThat(r.score(b)).isZero();
