@@ -2,6 +2,7 @@ package org.auscult.training.kinds.embedding;
 
 import java.util.Arrays;
 import java.util.List;
+import org.auscult.training.fit.Cholesky;
 
 /**
  * The map {@code x ↦ L⁻¹(x − μ)} of a section's normal clip vectors, {@code Σ = L·Lᵀ} their
@@ -14,6 +15,7 @@ import java.util.List;
  * @param lower {@code L}, lower triangle packed row by row ({@code d(d + 1)/2} values)
  */
 record Whitening(double[] mean, double[] lower) {
+  private static final double MIN_PIVOT = 1e-12;
 
   Whitening {
     int d = mean.length;
@@ -45,7 +47,13 @@ record Whitening(double[] mean, double[] lower) {
         x[i][k] = vectors.get(i)[k] - mean[k];
       }
     }
-    return new Whitening(mean, packedCholesky(shrunkCovariance(x), d));
+    double[][] c = shrunkCovariance(x);
+    double[] rows = new double[d * d];
+    for (int a = 0; a < d; a++) {
+      System.arraycopy(c[a], 0, rows, a * d, d);
+    }
+    // all vectors equal leave no spread to measure in: every direction then counts alike
+    return new Whitening(mean, Cholesky.factor(rows, d, MIN_PIVOT));
   }
 
   /**
@@ -101,44 +109,20 @@ record Whitening(double[] mean, double[] lower) {
     return c;
   }
 
-  private static double[] packedCholesky(double[][] c, int d) {
-    double[] l = new double[d * (d + 1) / 2];
-    for (int i = 0; i < d; i++) {
-      for (int j = 0; j <= i; j++) {
-        double sum = c[i][j];
-        for (int k = 0; k < j; k++) {
-          sum -= l[at(i, k)] * l[at(j, k)];
-        }
-        if (i == j) {
-          // all vectors equal: no spread to measure in, so every direction counts alike
-          l[at(i, i)] = Math.sqrt(Math.max(sum, 1e-12));
-        } else {
-          l[at(i, j)] = sum / l[at(j, j)];
-        }
-      }
-    }
-    return l;
-  }
-
-  private static int at(int i, int j) {
-    return i * (i + 1) / 2 + j;
-  }
-
-  /** {@code L⁻¹(x − μ)} by forward substitution. */
+  /** {@code L⁻¹(x − μ)}. */
   float[] apply(float[] x) {
     int d = mean.length;
     if (x.length != d) {
       throw new IllegalArgumentException("a " + d + "-dimensional whitening cannot map a vector "
           + "of " + x.length);
     }
-    double[] z = new double[d];
+    double[] centred = new double[d];
+    for (int i = 0; i < d; i++) {
+      centred[i] = x[i] - mean[i];
+    }
+    double[] z = Cholesky.forward(lower, centred);
     float[] out = new float[d];
     for (int i = 0; i < d; i++) {
-      double v = x[i] - mean[i];
-      for (int j = 0; j < i; j++) {
-        v -= lower[at(i, j)] * z[j];
-      }
-      z[i] = v / lower[at(i, i)];
       out[i] = (float) z[i];
     }
     return out;
