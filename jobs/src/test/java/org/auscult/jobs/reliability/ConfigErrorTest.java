@@ -111,6 +111,8 @@ class ConfigErrorTest {
     c.add(train(CONFIG, "embedding", "-D", "auscult.training.embedding.loss=triplet")
         .saying("auscult.training.embedding.mixup", "0 with loss = triplet"));
     c.add(trainKey("classifier", "auscult.training.classifier.frames=2", ">= 8"));
+    c.add(trainKey("classifier", "auscult.training.classifier.mixup=2",
+        "auscult.training.classifier.mixup", "a number in [0.0"));
     c.add(trainKey("embedding", "auscult.training.embedding.size=huge", "one of quick, baseline"));
     c.add(trainKey("gmm", "auscult.training.engine=gpu", "one of spark, local, got gpu"));
     c.add(train(USAGE, "gmm", "--engine", "gpu").saying("--engine", "spark or local", "gpu"));

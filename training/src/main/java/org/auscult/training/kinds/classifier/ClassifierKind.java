@@ -35,7 +35,8 @@ public final class ClassifierKind implements ModelKind {
         NetworkTraining.from(c, p, 1),
         ConfigValues.oneOf(c, p + "size", "quick", "baseline"),
         ConfigValues.intAtLeast(c, p + "frames", 8),
-        ConfigValues.intAtLeast(c, p + "max-repeat", 1));
+        ConfigValues.intAtLeast(c, p + "max-repeat", 1),
+        ConfigValues.doubleWithin(c, p + "mixup", 0, true, 1.0000001));
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.auscult.training.fit.Thresholds;
 import org.auscult.training.inputs.ClipWindows;
 import org.auscult.training.inputs.FeatureParameters;
 import org.auscult.training.inputs.MinibatchAugmentation;
+import org.auscult.training.inputs.Mixup;
 import org.auscult.training.kind.ClassIndex;
 import org.auscult.training.kind.Clip;
 import org.auscult.training.kind.CommonSettings;
@@ -29,9 +30,10 @@ import org.auscult.training.nets.ClipEncoderSettings;
  * @param size {@code quick} or {@code baseline} encoder
  * @param frames frames of a training window
  * @param maxRepeat most windows a clip of a rare class gives
+ * @param mixup share of training examples mixed with another
  */
 record ClassifierTrainer(CommonSettings common, NetworkTraining training, String size,
-    int frames, int maxRepeat) implements Trainer {
+    int frames, int maxRepeat, double mixup) implements Trainer {
 
   @Override
   public TrainingScope scope() {
@@ -63,7 +65,8 @@ record ClassifierTrainer(CommonSettings common, NetworkTraining training, String
         common.seed(), training.learningRate(), mels, frames), classes.size());
     ClassNetworkRecipe recipe = new ClassNetworkRecipe(mels, frames, classes,
         ClassifierTrainer::classKey, ClassNetworkRecipe.repeats(keys, classes, maxRepeat), false,
-        MinibatchAugmentation.NONE, common.seed(), () -> ClassifierFactory.build(network));
+        MinibatchAugmentation.of(new Mixup(mixup)), common.seed(),
+        () -> ClassifierFactory.build(network));
     TrainedNetwork trained = context.networks().train(recipe, context.clips(),
         training.epochs(), training.batchSize());
     FeatureParameters features = new FeatureParameters(logMel.sampleRate(), logMel.nFft(),
