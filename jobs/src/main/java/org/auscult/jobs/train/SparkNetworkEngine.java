@@ -12,6 +12,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.auscult.jobs.cli.Progress;
 import org.auscult.training.engine.EpochLoop;
 import org.auscult.training.engine.EpochRecord;
+import org.auscult.training.engine.LearningRates;
 import org.auscult.training.engine.NetworkEngine;
 import org.auscult.training.engine.NetworkRecipe;
 import org.auscult.training.engine.TrainedNetwork;
@@ -30,8 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains a network with dl4j-spark where the clips are: the standardisation statistics are merged
  * from the tasks, each task writes its clips' examples once as shuffled minibatch files, and every
- * epoch of {@link EpochLoop} fits the files in a seeded order with parameter averaging. The
- * minibatch files live beside the model while it trains and are removed after.
+ * epoch of {@link EpochLoop} fits the files in a seeded order with parameter averaging, the step
+ * size scaled for the number of workers as configured. The minibatch files live beside the model
+ * while it trains and are removed after.
  */
 final class SparkNetworkEngine implements NetworkEngine {
   private static final Logger LOG = LoggerFactory.getLogger(SparkNetworkEngine.class);
@@ -92,6 +94,16 @@ final class SparkNetworkEngine implements NetworkEngine {
       export.done(trainFiles.examples() + validationFiles.examples(), "examples");
 
       TrainingRun.Start start = run.start(recipe, fingerprint);
+      // n replicas, each stepping on 1/n of a minibatch and averaged, can learn less per epoch
+      // than one optimiser on whole minibatches; a larger step makes up for it where configured
+      // (BENCHMARKS.md). The recipe's step size comes from a new network, as a checkpoint holds
+      // the scaled one.
+      double rate = LearningRates.of(start.history().isEmpty() ? start.network()
+          : recipe.newNetwork());
+      double factor = settings.learningRateFactor(workers);
+      LearningRates.set(start.network(), rate * factor);
+      LOG.info("{}: {} workers, parameter averaging every {} minibatches, step size {} × {}",
+          run.name(), workers, settings.averagingFrequency(), rate, factor);
       ParameterAveragingTrainingMaster master = new ParameterAveragingTrainingMaster
           .Builder(workers, batch)
           .batchSizePerWorker(batch)
@@ -108,6 +120,8 @@ final class SparkNetworkEngine implements NetworkEngine {
       if (settings.collectStats() && net.stats() != null) {
         exportStats(net);
       }
+      // the model keeps the recipe's step size, whatever the engine
+      LearningRates.set(net.model(), rate);
       return new TrainedNetwork(net.model(), standardizer, done, heldOut);
     } finally {
       fs.delete(new Path(batches), true);

@@ -4,10 +4,15 @@ import com.typesafe.config.Config;
 import java.io.Serializable;
 import org.auscult.training.config.ConfigValues;
 
-/** How dl4j-spark trains: {@code auscult.training.spark}. */
+/**
+ * How dl4j-spark trains: {@code auscult.training.spark}.
+ *
+ * @param learningRateScaling what the network's step size is multiplied by for {@code n} workers:
+ *     {@code linear} (n), {@code sqrt} (√n) or {@code none} (1)
+ */
 public record SparkTrainerSettings(int workers, int averagingFrequency, int prefetchBatches,
-    int shuffleBufferExamples, int lossSampleBatches, boolean collectStats)
-    implements Serializable {
+    int shuffleBufferExamples, int lossSampleBatches, boolean collectStats,
+    String learningRateScaling) implements Serializable {
 
   public SparkTrainerSettings {
     if (workers < 0 || averagingFrequency < 1 || prefetchBatches < 0 || shuffleBufferExamples < 1
@@ -16,15 +21,38 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
           + "averaging-frequency >= 1, prefetch-batches >= 0, shuffle-buffer-examples >= 1 and "
           + "loss-sample-batches >= 1 expected");
     }
+    learningRateFactor(learningRateScaling, 1);
   }
 
-  /** Reads {@code auscult.training.spark}. */
-  public static SparkTrainerSettings from(Config c) {
+  /** The step size's factor for {@code workers} replicas under parameter averaging. */
+  public double learningRateFactor(int workers) {
+    return learningRateFactor(learningRateScaling, workers);
+  }
+
+  private static double learningRateFactor(String scaling, int workers) {
+    return switch (scaling) {
+      case "linear" -> workers;
+      case "sqrt" -> Math.sqrt(workers);
+      case "none" -> 1;
+      default -> throw new IllegalArgumentException("auscult.training.spark.learning-rate-scaling:"
+          + " expected linear, sqrt or none, got " + scaling);
+    };
+  }
+
+  /**
+   * Reads {@code auscult.training.spark}; a kind's own {@code spark-learning-rate-scaling} (under
+   * {@code kindPath}), where it has one, wins over {@code learning-rate-scaling}.
+   */
+  public static SparkTrainerSettings from(Config c, String kindPath) {
     String p = "auscult.training.spark.";
+    String own = kindPath + ".spark-learning-rate-scaling";
+    String scaling = ConfigValues.oneOf(c, c.hasPath(own) ? own : p + "learning-rate-scaling",
+        "linear", "sqrt", "none");
     return new SparkTrainerSettings(ConfigValues.intAtLeast(c, p + "workers", 0),
         ConfigValues.intAtLeast(c, p + "averaging-frequency", 1),
         ConfigValues.intAtLeast(c, p + "prefetch-batches", 0),
         ConfigValues.intAtLeast(c, p + "shuffle-buffer-examples", 1),
-        ConfigValues.intAtLeast(c, p + "loss-sample-batches", 1), c.getBoolean(p + "collect-stats"));
+        ConfigValues.intAtLeast(c, p + "loss-sample-batches", 1), c.getBoolean(p + "collect-stats"),
+        scaling);
   }
 }

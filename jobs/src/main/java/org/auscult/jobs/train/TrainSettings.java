@@ -46,7 +46,7 @@ public record TrainSettings(ModelKind kind, Trainer trainer, CommonSettings comm
     ModelKind kind = ModelKinds.named(model);
     Set<String> chosen = FeatureSettings.machineNames(machines);
     Trainer trainer = kind.trainer(c);
-    SparkTrainerSettings spark = SparkTrainerSettings.from(c);
+    SparkTrainerSettings spark = SparkTrainerSettings.from(c, kind.settingsPath());
     return new TrainSettings(kind, trainer, CommonSettings.from(c), features, out, chosen,
         engine != null ? engine : ConfigValues.oneOf(c, P + "engine", "spark", "local"), resume,
         overwrite, spark, ConfigValues.intAtLeast(c, P + "local-threads", 0), c);

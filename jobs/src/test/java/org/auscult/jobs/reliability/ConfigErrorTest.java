@@ -120,6 +120,10 @@ class ConfigErrorTest {
     c.add(trainKey("gmm", "auscult.evaluation.threshold-quantile=1", "(0.0, 1.0)"));
     c.add(trainKey("gmm", "auscult.training.gmm.components.fan=0", ">= 1"));
     c.add(trainKey("gmm", "auscult.training.spark.workers=-1", ">= 0"));
+    c.add(trainKey("gmm", "auscult.training.spark.learning-rate-scaling=cubic",
+        "one of linear, sqrt, none"));
+    c.add(trainKey("embedding", "auscult.training.embedding.spark-learning-rate-scaling=all",
+        "auscult.training.embedding.spark-learning-rate-scaling", "one of linear, sqrt, none"));
     c.add(trainKey("supervised", "auscult.training.supervised.folds=1", ">= 2"));
     c.add(train(USAGE, "gmm", "--resume", "--overwrite")
         .saying("--resume and --overwrite exclude each other"));

@@ -31,6 +31,8 @@ import org.auscult.jobs.features.FeaturesTable;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.SharedSpark;
+import org.auscult.training.engine.LearningRates;
+import org.auscult.training.engine.NetworkFiles;
 import org.auscult.training.inputs.DataFingerprint;
 import org.auscult.training.model.ModelManifest;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,6 +179,8 @@ class ModelsEndToEndTest {
     assertThat(new String(model.files().bytes(file), StandardCharsets.UTF_8))
         .contains(sections.toArray(String[]::new));
     assertThat(model.manifest().dataFingerprint()).isEqualTo(trainingFingerprint());
+    // the embedding trains with a step size scaled by the workers; the model keeps the configured
+    assertThat(LearningRates.of(NetworkFiles.graph(model.files()))).isEqualTo(1e-3);
   }
 
   /** The fingerprint of exactly the normal training clips: what the models must record. */

@@ -1,0 +1,36 @@
+package org.auscult.jobs.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import org.junit.jupiter.api.Test;
+
+class SparkTrainerSettingsTest {
+  private static final Config DEFAULTS = ConfigFactory.load();
+
+  @Test
+  void aKindsOwnStepScalingWinsOverTheEnginesDefault() {
+    SparkTrainerSettings embedding = SparkTrainerSettings.from(DEFAULTS,
+        "auscult.training.embedding");
+    SparkTrainerSettings ae = SparkTrainerSettings.from(DEFAULTS, "auscult.training.ae");
+    assertThat(embedding.learningRateScaling()).isEqualTo("linear");
+    assertThat(embedding.learningRateFactor(2)).isEqualTo(2.0);
+    assertThat(ae.learningRateScaling()).isEqualTo("none");
+    assertThat(ae.learningRateFactor(2)).isEqualTo(1.0);
+
+    Config sqrt = ConfigFactory.parseString("auscult.training.spark.learning-rate-scaling = sqrt")
+        .withFallback(DEFAULTS);
+    assertThat(SparkTrainerSettings.from(sqrt, "auscult.training.ae").learningRateFactor(4))
+        .isEqualTo(2.0);
+    assertThat(SparkTrainerSettings.from(sqrt, "auscult.training.embedding")
+        .learningRateFactor(4)).isEqualTo(4.0);
+  }
+
+  @Test
+  void anUnknownScalingIsRefused() {
+    assertThatThrownBy(() -> new SparkTrainerSettings(0, 5, 2, 16, 4, false, "cubic"))
+        .hasMessageContaining("expected linear, sqrt or none, got cubic");
+  }
+}
