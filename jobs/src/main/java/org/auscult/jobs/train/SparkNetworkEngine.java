@@ -96,10 +96,8 @@ final class SparkNetworkEngine implements NetworkEngine {
       TrainingRun.Start start = run.start(recipe, fingerprint);
       // n replicas, each stepping on 1/n of a minibatch and averaged, can learn less per epoch
       // than one optimiser on whole minibatches; a larger step makes up for it where configured
-      // (BENCHMARKS.md). The recipe's step size comes from a new network, as a checkpoint holds
-      // the scaled one.
-      double rate = LearningRates.of(start.history().isEmpty() ? start.network()
-          : recipe.newNetwork());
+      // (BENCHMARKS.md). The start, new or resumed, has the recipe's step size.
+      double rate = LearningRates.of(start.network());
       double factor = settings.learningRateFactor(workers);
       LearningRates.set(start.network(), rate * factor);
       LOG.info("{}: {} workers, parameter averaging every {} minibatches, step size {} × {}",

@@ -9,10 +9,11 @@ import org.auscult.training.config.ConfigValues;
  *
  * @param learningRateScaling what the network's step size is multiplied by for {@code n} workers:
  *     {@code linear} (n), {@code sqrt} (√n) or {@code none} (1)
+ * @param maxLearningRateFactor the largest such factor, whatever the number of workers
  */
 public record SparkTrainerSettings(int workers, int averagingFrequency, int prefetchBatches,
     int shuffleBufferExamples, int lossSampleBatches, boolean collectStats,
-    String learningRateScaling) implements Serializable {
+    String learningRateScaling, double maxLearningRateFactor) implements Serializable {
 
   public SparkTrainerSettings {
     if (workers < 0 || averagingFrequency < 1 || prefetchBatches < 0 || shuffleBufferExamples < 1
@@ -22,11 +23,15 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
           + "loss-sample-batches >= 1 expected");
     }
     learningRateFactor(learningRateScaling, 1);
+    if (!(maxLearningRateFactor >= 1)) {
+      throw new IllegalArgumentException("auscult.training.spark.max-learning-rate-factor: "
+          + "expected a number >= 1, got " + maxLearningRateFactor);
+    }
   }
 
   /** The step size's factor for {@code workers} replicas under parameter averaging. */
   public double learningRateFactor(int workers) {
-    return learningRateFactor(learningRateScaling, workers);
+    return Math.min(maxLearningRateFactor, learningRateFactor(learningRateScaling, workers));
   }
 
   private static double learningRateFactor(String scaling, int workers) {
@@ -41,18 +46,25 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
 
   /**
    * Reads {@code auscult.training.spark}; a kind's own {@code spark-learning-rate-scaling} (under
-   * {@code kindPath}), where it has one, wins over {@code learning-rate-scaling}.
+   * {@code kindPath}), where it has one, wins over {@code learning-rate-scaling}. Both are checked.
    */
   public static SparkTrainerSettings from(Config c, String kindPath) {
     String p = "auscult.training.spark.";
+    String[] scalings = {"linear", "sqrt", "none"};
+    String scaling = ConfigValues.oneOf(c, p + "learning-rate-scaling", scalings);
     String own = kindPath + ".spark-learning-rate-scaling";
-    String scaling = ConfigValues.oneOf(c, c.hasPath(own) ? own : p + "learning-rate-scaling",
-        "linear", "sqrt", "none");
+    if (c.hasPath(own)) {
+      scaling = ConfigValues.oneOf(c, own, scalings);
+    }
+    double max = c.getDouble(p + "max-learning-rate-factor");
+    if (!(max >= 1)) {
+      throw ConfigValues.invalid(c, p + "max-learning-rate-factor", "a number >= 1");
+    }
     return new SparkTrainerSettings(ConfigValues.intAtLeast(c, p + "workers", 0),
         ConfigValues.intAtLeast(c, p + "averaging-frequency", 1),
         ConfigValues.intAtLeast(c, p + "prefetch-batches", 0),
         ConfigValues.intAtLeast(c, p + "shuffle-buffer-examples", 1),
         ConfigValues.intAtLeast(c, p + "loss-sample-batches", 1), c.getBoolean(p + "collect-stats"),
-        scaling);
+        scaling, max);
   }
 }

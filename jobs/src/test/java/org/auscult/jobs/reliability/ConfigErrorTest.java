@@ -112,7 +112,7 @@ class ConfigErrorTest {
         .saying("auscult.training.embedding.mixup", "0 with loss = triplet"));
     c.add(trainKey("classifier", "auscult.training.classifier.frames=2", ">= 8"));
     c.add(trainKey("classifier", "auscult.training.classifier.mixup=2",
-        "auscult.training.classifier.mixup", "a number in [0.0"));
+        "auscult.training.classifier.mixup", "a number in [0, 1]"));
     c.add(trainKey("embedding", "auscult.training.embedding.size=huge", "one of quick, baseline"));
     c.add(trainKey("gmm", "auscult.training.engine=gpu", "one of spark, local, got gpu"));
     c.add(train(USAGE, "gmm", "--engine", "gpu").saying("--engine", "spark or local", "gpu"));
@@ -120,8 +120,11 @@ class ConfigErrorTest {
     c.add(trainKey("gmm", "auscult.evaluation.threshold-quantile=1", "(0.0, 1.0)"));
     c.add(trainKey("gmm", "auscult.training.gmm.components.fan=0", ">= 1"));
     c.add(trainKey("gmm", "auscult.training.spark.workers=-1", ">= 0"));
-    c.add(trainKey("gmm", "auscult.training.spark.learning-rate-scaling=cubic",
-        "one of linear, sqrt, none"));
+    // checked even for a kind with its own scaling
+    c.add(trainKey("embedding", "auscult.training.spark.learning-rate-scaling=cubic",
+        "auscult.training.spark.learning-rate-scaling", "one of linear, sqrt, none"));
+    c.add(trainKey("gmm", "auscult.training.spark.max-learning-rate-factor=0.5",
+        "auscult.training.spark.max-learning-rate-factor", "a number >= 1"));
     c.add(trainKey("embedding", "auscult.training.embedding.spark-learning-rate-scaling=all",
         "auscult.training.embedding.spark-learning-rate-scaling", "one of linear, sqrt, none"));
     c.add(trainKey("supervised", "auscult.training.supervised.folds=1", ">= 2"));

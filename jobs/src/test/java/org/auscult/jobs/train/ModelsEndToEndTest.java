@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.evaluation.EvaluationSummary;
 import org.auscult.evaluation.report.SectionEvaluation;
@@ -31,6 +33,7 @@ import org.auscult.jobs.features.FeaturesTable;
 import org.auscult.jobs.io.StageOutput;
 import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.SharedSpark;
+import org.auscult.training.engine.Checkpoints;
 import org.auscult.training.engine.LearningRates;
 import org.auscult.training.engine.NetworkFiles;
 import org.auscult.training.inputs.DataFingerprint;
@@ -179,7 +182,13 @@ class ModelsEndToEndTest {
     assertThat(new String(model.files().bytes(file), StandardCharsets.UTF_8))
         .contains(sections.toArray(String[]::new));
     assertThat(model.manifest().dataFingerprint()).isEqualTo(trainingFingerprint());
-    // the embedding trains with a step size scaled by the workers; the model keeps the configured
+    // the embedding trains with its step size scaled for the two workers (so its checkpoints hold
+    // the scaled one), the classifier with the configured one; the model keeps the configured one
+    var checkpoints = new Checkpoints(FileSystem.getLocal(new Configuration()).getRawFileSystem(),
+        new org.apache.hadoop.fs.Path(tmp.resolve("models-" + kind + "/" + kind + "/all")
+            .resolve(ModelFolder.CHECKPOINTS).toUri()));
+    assertThat(LearningRates.of(checkpoints.latest(trainingFingerprint()).orElseThrow().network()))
+        .isEqualTo(kind.equals("embedding") ? 2e-3 : 1e-3);
     assertThat(LearningRates.of(NetworkFiles.graph(model.files()))).isEqualTo(1e-3);
   }
 

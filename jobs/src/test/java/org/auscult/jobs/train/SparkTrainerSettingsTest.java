@@ -24,13 +24,22 @@ class SparkTrainerSettingsTest {
         .withFallback(DEFAULTS);
     assertThat(SparkTrainerSettings.from(sqrt, "auscult.training.ae").learningRateFactor(4))
         .isEqualTo(2.0);
+    // the embedding's own linear, capped at the largest factor measured
     assertThat(SparkTrainerSettings.from(sqrt, "auscult.training.embedding")
+        .learningRateFactor(16)).isEqualTo(2.0);
+    Config uncapped = ConfigFactory.parseString("auscult.training.spark.max-learning-rate-factor"
+        + " = 8").withFallback(DEFAULTS);
+    assertThat(SparkTrainerSettings.from(uncapped, "auscult.training.embedding")
         .learningRateFactor(4)).isEqualTo(4.0);
+    assertThat(SparkTrainerSettings.from(uncapped, "auscult.training.embedding")
+        .learningRateFactor(16)).isEqualTo(8.0);
   }
 
   @Test
-  void anUnknownScalingIsRefused() {
-    assertThatThrownBy(() -> new SparkTrainerSettings(0, 5, 2, 16, 4, false, "cubic"))
+  void anUnknownScalingOrACapBelowOneIsRefused() {
+    assertThatThrownBy(() -> new SparkTrainerSettings(0, 5, 2, 16, 4, false, "cubic", 2))
         .hasMessageContaining("expected linear, sqrt or none, got cubic");
+    assertThatThrownBy(() -> new SparkTrainerSettings(0, 5, 2, 16, 4, false, "linear", 0.5))
+        .hasMessageContaining("max-learning-rate-factor: expected a number >= 1, got 0.5");
   }
 }

@@ -34,6 +34,15 @@ public final class ConfigValues {
     return v;
   }
 
+  /** The number at {@code path}, a share: inside {@code [0, 1]}. */
+  public static double share(Config config, String path) {
+    double v = config.getDouble(path);
+    if (!(v >= 0 && v <= 1)) {
+      throw invalid(config, path, "a number in [0, 1]");
+    }
+    return v;
+  }
+
   /** The number at {@code path}, inside the interval {@code (low, high)} or {@code [low, high)}. */
   public static double doubleWithin(Config config, String path, double low, boolean lowIncluded,
       double high) {

@@ -25,15 +25,20 @@ public record TrainingRun(String name, long seed, double validationFraction,
 
   /**
    * A new network of {@code recipe}; when resuming, the newest checkpoint of the same data
-   * ({@code fingerprint}) instead, if there is one.
+   * ({@code fingerprint}) instead, if there is one, with the recipe's step size (an engine may
+   * have trained it with another).
    */
   public Start start(NetworkRecipe recipe, String fingerprint) throws IOException {
     Optional<Checkpoints.Restored> restored = resume ? checkpoints.latest(fingerprint)
         : Optional.empty();
-    restored.ifPresent(r -> LOG.info("{}: resuming after epoch {} from {}", name,
-        r.state().epoch(), checkpoints.location()));
-    return new Start(restored.map(Checkpoints.Restored::network).orElseGet(recipe::newNetwork),
-        restored.map(r -> r.state().history()).orElse(List.of()));
+    if (restored.isEmpty()) {
+      return new Start(recipe.newNetwork(), List.of());
+    }
+    Checkpoints.Restored r = restored.get();
+    LOG.info("{}: resuming after epoch {} from {}", name, r.state().epoch(),
+        checkpoints.location());
+    LearningRates.set(r.network(), LearningRates.of(recipe.newNetwork()));
+    return new Start(r.network(), r.state().history());
   }
 
   /** Runs {@code step} from {@code start} up to {@code epochs}; returns the whole history. */

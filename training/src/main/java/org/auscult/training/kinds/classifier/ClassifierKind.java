@@ -36,7 +36,7 @@ public final class ClassifierKind implements ModelKind {
         ConfigValues.oneOf(c, p + "size", "quick", "baseline"),
         ConfigValues.intAtLeast(c, p + "frames", 8),
         ConfigValues.intAtLeast(c, p + "max-repeat", 1),
-        ConfigValues.doubleWithin(c, p + "mixup", 0, true, 1.0000001));
+        ConfigValues.share(c, p + "mixup"));
   }
 
   @Override

@@ -39,12 +39,12 @@ public final class EmbeddingKind implements ModelKind {
     String p = settingsPath() + ".";
     String loss = ConfigValues.oneOf(c, p + "loss",
         EmbeddingSettings.LOSSES.toArray(String[]::new));
-    double mixup = ConfigValues.doubleWithin(c, p + "mixup", 0, true, 1.0000001);
+    double mixup = ConfigValues.share(c, p + "mixup");
     if (loss.equals("triplet") && mixup > 0) {
       throw ConfigValues.invalid(c, p + "mixup", "0 with loss = triplet (triplets need one class "
           + "per example)");
     }
-    double exchange = ConfigValues.doubleWithin(c, p + "statistics-exchange", 0, true, 1.0000001);
+    double exchange = ConfigValues.share(c, p + "statistics-exchange");
     if (loss.equals("triplet") && exchange > 0) {
       throw ConfigValues.invalid(c, p + "statistics-exchange", "0 with loss = triplet (triplets "
           + "need one class per example)");
