@@ -52,13 +52,16 @@ record ReferenceFit(Map<String, SectionReferences> sections, double[] trainingSc
     Map<String, float[][]> targets = new LinkedHashMap<>();
     Map<String, List<Double>> sourceDistances = new LinkedHashMap<>();
     Map<String, List<Double>> targetDistances = new LinkedHashMap<>();
+    // each clip's vector in its section's space, whitened once for the fit and its own score
+    float[][] placed = new float[embedded.size()][];
     bySection.forEach((section, members) -> {
       Whitening w = whitenings.get(section);
       List<float[]> source = new ArrayList<>();
       List<float[]> target = new ArrayList<>();
       for (int i : members) {
         float[] v = embedded.get(i).value();
-        (embedded.get(i).isTarget() ? target : source).add(w == null ? v : w.apply(v));
+        placed[i] = w == null ? v : w.apply(v);
+        (embedded.get(i).isTarget() ? target : source).add(placed[i]);
       }
       float[][] c = w == null ? SourceCentres.fit(source, k, seed)
           : source.isEmpty() ? new float[0][] : new float[][] {centroid(source)};
@@ -88,21 +91,10 @@ record ReferenceFit(Map<String, SectionReferences> sections, double[] trainingSc
     for (int i = 0; i < embedded.size(); i++) {
       Keyed<float[]> e = embedded.get(i);
       String section = sectionKey(e.machine(), e.section());
-      SectionReferences r = sections.get(section);
-      if (!e.isTarget()) {
-        scores[i] = r.score(e.value());
-        continue;
-      }
-      int own = targetIndex.merge(section, 1, Integer::sum) - 1;
-      boolean euclidean = r.whitening() != null;
-      float[] v = euclidean ? r.whitening().apply(e.value()) : e.value();
-      double best = r.sourceCentres().length == 0 ? Double.POSITIVE_INFINITY
-          : SectionReferences.nearest(v, r.sourceCentres(), -1, euclidean) / r.sourceScale();
-      if (r.targets().length >= 2) {
-        best = Math.min(best, SectionReferences.nearest(v, r.targets(), own, euclidean)
-            / r.targetScale());
-      }
-      scores[i] = Double.isFinite(best) ? best : 0;
+      // a target clip's index among its section's targets: they were added in this order
+      int own = e.isTarget() ? targetIndex.merge(section, 1, Integer::sum) - 1 : -1;
+      double score = sections.get(section).scorePlaced(placed[i], own);
+      scores[i] = Double.isFinite(score) ? score : 0;
     }
     return new ReferenceFit(sections, scores);
   }

@@ -36,14 +36,27 @@ record SectionReferences(float[][] sourceCentres, float[][] targets, double sour
 
   /** The anomaly score of a clip's vector (its embedding, or its clip vector when whitened). */
   double score(float[] vector) {
+    return scorePlaced(place(vector), -1);
+  }
+
+  /** A clip's vector in the references' space: whitened, or as it is for cosine distances. */
+  float[] place(float[] vector) {
+    return whitening == null ? vector : whitening.apply(vector);
+  }
+
+  /**
+   * The score of a vector already {@link #place placed}, leaving out target clip {@code ownTarget}
+   * (−1: none; a target training clip is scored against the others); infinite with no reference
+   * left.
+   */
+  double scorePlaced(float[] v, int ownTarget) {
     boolean euclidean = whitening != null;
-    float[] v = euclidean ? whitening.apply(vector) : vector;
     double best = Double.POSITIVE_INFINITY;
     if (sourceCentres.length > 0) {
       best = nearest(v, sourceCentres, -1, euclidean) / sourceScale;
     }
     if (targets.length > 0) {
-      best = Math.min(best, nearest(v, targets, -1, euclidean) / targetScale);
+      best = Math.min(best, nearest(v, targets, ownTarget, euclidean) / targetScale);
     }
     return best;
   }
