@@ -86,9 +86,9 @@ final class SparkNetworkEngine implements NetworkEngine {
     fs.delete(new Path(batches), true);
     try {
       Progress export = Progress.start(LOG, run.name() + ": write minibatches");
-      BatchFiles trainFiles = MinibatchExport.export(blocks(train, recipe, standardizer)
-          .repartition(workers), batches + "/train", batch, buffer, run.seed(),
-          recipe.augmentation());
+      BatchFiles trainFiles = MinibatchExport.export(
+          ClipOrder.seeded(blocks(train, recipe, standardizer), workers, run.seed()),
+          batches + "/train", batch, buffer, run.seed(), recipe.augmentation());
       BatchFiles validationFiles = MinibatchExport.export(blocks(held, recipe, standardizer),
           batches + "/validation", batch, buffer, run.seed() + 1);
       export.done(trainFiles.examples() + validationFiles.examples(), "examples");
