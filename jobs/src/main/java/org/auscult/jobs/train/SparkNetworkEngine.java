@@ -102,14 +102,8 @@ final class SparkNetworkEngine implements NetworkEngine {
       LearningRates.set(start.network(), rate * factor);
       LOG.info("{}: {} workers, parameter averaging every {} minibatches, step size {} × {}",
           run.name(), workers, settings.averagingFrequency(), rate, factor);
-      ParameterAveragingTrainingMaster master = new ParameterAveragingTrainingMaster
-          .Builder(workers, batch)
-          .batchSizePerWorker(batch)
-          .averagingFrequency(settings.averagingFrequency())
-          .workerPrefetchNumBatches(settings.prefetchBatches())
-          .rngSeed(run.seed())
-          .exportDirectory(folder.path(".batches/dl4j-export"))
-          .build();
+      ParameterAveragingTrainingMaster master = settings.master(workers, batch, run.seed(),
+          folder.path(".batches/dl4j-export"));
       SparkNetwork net = SparkNetwork.of(sc, start.network(), master);
       net.collectStats(settings.collectStats());
       SparkEpochStep step = new SparkEpochStep(sc, net, fs, trainFiles, validationFiles, workers,

@@ -3,6 +3,7 @@ package org.auscult.jobs.train;
 import com.typesafe.config.Config;
 import java.io.Serializable;
 import org.auscult.training.config.ConfigValues;
+import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
 
 /**
  * How dl4j-spark trains: {@code auscult.training.spark}.
@@ -27,6 +28,25 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
       throw new IllegalArgumentException("auscult.training.spark.max-learning-rate-factor: "
           + "expected a number >= 1, got " + maxLearningRateFactor);
     }
+  }
+
+  /**
+   * The training master for {@code workers} replicas fitting minibatch files of {@code batch}
+   * examples, exporting what it must under {@code exportDirectory}. It averages the optimiser's
+   * state with the parameters and hands it to the next round: dl4j-spark's builder leaves that off
+   * unless asked (its documentation says otherwise), and without it every round restarts Adam's
+   * moments from zero, which cost the classifier a fifth of its validation loss (BENCHMARKS.md).
+   */
+  public ParameterAveragingTrainingMaster master(int workers, int batch, long seed,
+      String exportDirectory) {
+    return new ParameterAveragingTrainingMaster.Builder(workers, batch)
+        .batchSizePerWorker(batch)
+        .averagingFrequency(averagingFrequency)
+        .saveUpdater(true)
+        .workerPrefetchNumBatches(prefetchBatches)
+        .rngSeed(seed)
+        .exportDirectory(exportDirectory)
+        .build();
   }
 
   /** The step size's factor for {@code workers} replicas under parameter averaging. */

@@ -28,6 +28,7 @@ import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -76,9 +77,10 @@ class SparkEpochStepTest {
     return net;
   }
 
-  private static ParameterAveragingTrainingMaster master() {
-    return new ParameterAveragingTrainingMaster.Builder(2, BATCH).batchSizePerWorker(BATCH)
-        .averagingFrequency(2).workerPrefetchNumBatches(0).rngSeed(5).build();
+  /** Two workers averaging every 2 minibatches, as the engine builds them. */
+  private static ParameterAveragingTrainingMaster master(Path dir) {
+    return new SparkTrainerSettings(2, 2, 0, 128, 4, false, "none", 2)
+        .master(2, BATCH, 5, dir.resolve("export").toUri().toString());
   }
 
   @Test
@@ -144,6 +146,19 @@ class SparkEpochStepTest {
   }
 
   @Test
+  void averagingHandsAdamsMomentsToTheNextRound(@TempDir Path dir) throws IOException {
+    BatchFiles train = MinibatchExport.export(sc.parallelize(clips(1), 2),
+        dir.resolve("train").toUri().toString(), BATCH, 128, 9);
+    MultiLayerNetwork model = autoencoder();
+    SparkNetwork net = SparkNetwork.of(sc, model, master(dir));
+    net.fitPaths(sc.parallelize(train.paths(), 2));
+    // the averaged moments come back to the driver, whose next broadcast carries them; without
+    // them every round would start Adam again from zero
+    INDArray state = ((MultiLayerNetwork) net.model()).getUpdater().getStateViewArray();
+    assertThat(state.amaxNumber().doubleValue()).isGreaterThan(0);
+  }
+
+  @Test
   void trainsLowersLossCheckpointsAndResumes(@TempDir Path dir) throws IOException {
     List<ExampleBlock> clips = clips(1);
     BatchFiles train = MinibatchExport.export(sc.parallelize(clips.subList(0, 34), 2),
@@ -153,7 +168,7 @@ class SparkEpochStepTest {
     var fs = org.apache.hadoop.fs.FileSystem.getLocal(sc.hadoopConfiguration()).getRawFileSystem();
     Checkpoints store = new Checkpoints(fs, new org.apache.hadoop.fs.Path(
         dir.resolve("ckpt").toUri()));
-    SparkNetwork net = SparkNetwork.of(sc, autoencoder(), master());
+    SparkNetwork net = SparkNetwork.of(sc, autoencoder(), master(dir));
     SparkEpochStep step = new SparkEpochStep(sc, net, fs, train, val, 2, 11, 4);
     double before = step.meanLoss(val.paths());
 
@@ -171,7 +186,7 @@ class SparkEpochStepTest {
     assertThatThrownBy(() -> store.latest("sha256:other"))
         .hasMessageContaining("was trained on data sha256:data, this run has sha256:other");
 
-    SparkNetwork resumed = SparkNetwork.of(sc, restored.network(), master());
+    SparkNetwork resumed = SparkNetwork.of(sc, restored.network(), master(dir));
     List<Integer> ran = new ArrayList<>();
     List<EpochRecord> history = EpochLoop.run("ae test", new SparkEpochStep(sc, resumed, fs,
         train, val, 2, 11, 4), 4, restored.state().history(), store, "sha256:data",
