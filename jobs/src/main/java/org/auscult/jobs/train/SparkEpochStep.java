@@ -8,13 +8,14 @@ import java.util.Random;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.auscult.training.engine.EpochLoop;
+import org.auscult.training.nets.AdaptiveLosses;
 import org.deeplearning4j.nn.api.Model;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * One epoch on Spark: the minibatch files in an order drawn from the seed and the epoch, spread
- * over the workers; the loss measured afterwards on the driver, on a fixed sample of training
- * files and on every validation file. The step holds nothing but what it was given.
+ * over the workers; then an adaptive loss's scale brought up to date on the driver, and the loss
+ * measured there, on a fixed sample of training files and on every validation file. The step holds nothing but what it was given.
  *
  * @param partitions how many partitions the batch paths are spread over per epoch
  * @param lossSampleBatches how many training batches measure the epoch's training loss
@@ -29,10 +30,25 @@ record SparkEpochStep(JavaSparkContext sc, SparkNetwork net, FileSystem fs, Batc
   }
 
   @Override
-  public void fitEpoch(int epoch) {
+  public void fitEpoch(int epoch) throws IOException {
     List<String> order = new ArrayList<>(train.paths());
     Collections.shuffle(order, new Random(seed * 31 + epoch));
     net.fitPaths(sc.parallelize(order, Math.min(partitions, order.size())));
+    adaptLossScale();
+  }
+
+  /**
+   * Adapts an adaptive loss's scale on the driver to the trained network, on the loss sample: the
+   * workers' copies moved their own and only their parameters came back. (Under a local master
+   * the copies share the driver's loss object, so there it is already near.) Before the driver
+   * measures losses, and before its configuration is broadcast to the next epoch's workers.
+   */
+  void adaptLossScale() throws IOException {
+    if (AdaptiveLosses.present(net.model())) {
+      for (String p : lossSample()) {
+        AdaptiveLosses.adaptTo(net.model(), MinibatchExport.load(fs, p));
+      }
+    }
   }
 
   @Override
@@ -51,7 +67,7 @@ record SparkEpochStep(JavaSparkContext sc, SparkNetwork net, FileSystem fs, Batc
   }
 
   /** The training batches that measure the loss: the same seeded sample every epoch. */
-  private List<String> lossSample() {
+  List<String> lossSample() {
     List<String> copy = new ArrayList<>(train.paths());
     Collections.shuffle(copy, new Random(seed));
     return copy.subList(0, Math.min(lossSampleBatches, copy.size()));

@@ -16,6 +16,10 @@ import org.auscult.jobs.spark.SharedSpark;
 import org.auscult.training.engine.Checkpoints;
 import org.auscult.training.engine.EpochLoop;
 import org.auscult.training.engine.EpochRecord;
+import org.auscult.training.nets.AdaptiveLosses;
+import org.auscult.training.nets.ClipEncoderSettings;
+import org.auscult.training.nets.EmbeddingFactory;
+import org.auscult.training.nets.EmbeddingSettings;
 import org.auscult.training.inputs.MinibatchAugmentation;
 import org.auscult.training.inputs.Mixup;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -23,6 +27,7 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
 import org.junit.jupiter.api.Test;
@@ -156,6 +161,47 @@ class SparkEpochStepTest {
     // them every round would start Adam again from zero
     INDArray state = ((MultiLayerNetwork) net.model()).getUpdater().getStateViewArray();
     assertThat(state.amaxNumber().doubleValue()).isGreaterThan(0);
+  }
+
+  @Test
+  void theDriversAdaptiveScaleIsBroughtToTheTrainedNetwork(@TempDir Path dir) throws IOException {
+    // 12 clips of 4 windows of 16 frames × 8 mel bins, 3 classes, one-hot
+    Random r = new Random(2);
+    List<ExampleBlock> blocks = new ArrayList<>();
+    for (int c = 0; c < 12; c++) {
+      float[] x = new float[4 * 16 * 8];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = (float) r.nextGaussian() + c % 3;
+      }
+      float[] y = new float[4 * 3];
+      for (int i = 0; i < 4; i++) {
+        y[i * 3 + c % 3] = 1f;
+      }
+      blocks.add(new ExampleBlock("clip" + c, x, 4, new int[] {1, 16, 8}, y, 3));
+    }
+    BatchFiles train = MinibatchExport.export(sc.parallelize(blocks, 2),
+        dir.resolve("train").toUri().toString(), 8, 128, 9);
+    var fs = org.apache.hadoop.fs.FileSystem.getLocal(sc.hadoopConfiguration()).getRawFileSystem();
+    EmbeddingSettings settings = new EmbeddingSettings(
+        new ClipEncoderSettings(3, 1e-3, 8, 16, List.of(4, 6), 5), "adacos", 3, 2);
+    SparkNetwork net = SparkNetwork.of(sc, EmbeddingFactory.build(settings), master(dir));
+    SparkEpochStep step = new SparkEpochStep(sc, net, fs, train, train, 2, 11, 4);
+    step.fitEpoch(1);
+
+    // a driver whose scale stayed where training started, as on a cluster, where the workers'
+    // copies do not share its loss object: one adaptation per sampled batch brings it along
+    ComputationGraph stale = EmbeddingFactory.build(settings);
+    stale.setParams(net.model().params());
+    double start = AdaptiveLosses.scales(stale)[0];
+    ComputationGraph expected = EmbeddingFactory.build(settings);
+    expected.setParams(net.model().params());
+    for (String p : step.lossSample()) {
+      AdaptiveLosses.adaptTo(expected, MinibatchExport.load(fs, p));
+    }
+    new SparkEpochStep(sc, SparkNetwork.of(sc, stale, master(dir)), fs, train, train, 2, 11, 4)
+        .adaptLossScale();
+    assertThat(AdaptiveLosses.scales(stale)[0]).isNotEqualTo(start)
+        .isEqualTo(AdaptiveLosses.scales(expected)[0]);
   }
 
   @Test
