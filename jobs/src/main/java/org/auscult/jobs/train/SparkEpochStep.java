@@ -15,7 +15,8 @@ import org.nd4j.linalg.dataset.DataSet;
 /**
  * One epoch on Spark: the minibatch files in an order drawn from the seed and the epoch, spread
  * over the workers; then an adaptive loss's scale brought up to date on the driver, and the loss
- * measured there, on a fixed sample of training files and on every validation file. The step holds nothing but what it was given.
+ * measured there, on a fixed sample of training files and on every validation file. The step
+ * holds nothing but what it was given.
  *
  * @param partitions how many partitions the batch paths are spread over per epoch
  * @param lossSampleBatches how many training batches measure the epoch's training loss
