@@ -24,6 +24,12 @@ import org.nd4j.linalg.dataset.DataSet;
 record SparkEpochStep(JavaSparkContext sc, SparkNetwork net, FileSystem fs, BatchFiles train,
     BatchFiles validation, int partitions, long seed, int lossSampleBatches)
     implements EpochLoop.Step {
+  /**
+   * Training passes that adapt the driver's loss scale: AdaCos's update lands near its fixed
+   * point from any start (its sum over the other classes hardly depends on the scale once their
+   * cosines are near 0), so a few suffice, and each costs a training step on the driver.
+   */
+  static final int ADAPT_BATCHES = 4;
 
   @Override
   public Model network() {
@@ -39,14 +45,16 @@ record SparkEpochStep(JavaSparkContext sc, SparkNetwork net, FileSystem fs, Batc
   }
 
   /**
-   * Adapts an adaptive loss's scale on the driver to the trained network, on the loss sample: the
-   * workers' copies moved their own and only their parameters came back. (Under a local master
-   * the copies share the driver's loss object, so there it is already near.) Before the driver
-   * measures losses, and before its configuration is broadcast to the next epoch's workers.
+   * Adapts an adaptive loss's scale on the driver to the trained network, on the first
+   * {@value #ADAPT_BATCHES} batches of the loss sample: the workers' copies moved their own and
+   * only their parameters came back. (Under a local master the copies share the driver's loss
+   * object, so there it is already near.) Before the driver measures losses, and before its
+   * configuration is broadcast to the next epoch's workers.
    */
   void adaptLossScale() throws IOException {
     if (AdaptiveLosses.present(net.model())) {
-      for (String p : lossSample()) {
+      List<String> sample = lossSample();
+      for (String p : sample.subList(0, Math.min(ADAPT_BATCHES, sample.size()))) {
         AdaptiveLosses.adaptTo(net.model(), MinibatchExport.load(fs, p));
       }
     }
