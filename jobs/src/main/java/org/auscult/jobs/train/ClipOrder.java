@@ -26,7 +26,7 @@ final class ClipOrder {
         .values();
   }
 
-  /** A clip's place in the seeded order; ties (equal hashes) are broken by the key. */
+  /** A clip's place in the seeded order; equal values (keys with equal hash codes) by the key. */
   record Rank(long value, String clip) implements Comparable<Rank>, Serializable {
     static Rank of(String clip, long seed) {
       return new Rank(mix(seed * 0x9E3779B97F4A7C15L + mix(clip.hashCode())), clip);
@@ -42,11 +42,6 @@ final class ClipOrder {
     @Override
     public int hashCode() {
       return Long.hashCode(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Rank r && r.value == value && r.clip.equals(clip);
     }
 
     /** SplitMix64's finaliser. */

@@ -25,9 +25,10 @@ record SparkEpochStep(JavaSparkContext sc, SparkNetwork net, FileSystem fs, Batc
     BatchFiles validation, int partitions, long seed, int lossSampleBatches)
     implements EpochLoop.Step {
   /**
-   * Training passes that adapt the driver's loss scale: AdaCos's update lands near its fixed
-   * point from any start (its sum over the other classes hardly depends on the scale once their
-   * cosines are near 0), so a few suffice, and each costs a training step on the driver.
+   * Training passes that adapt the driver's loss scale. Once the other classes' cosines are near 0
+   * AdaCos's update hardly depends on the previous scale, so the scale ends about where a training
+   * step on the last of these batches would leave it, whatever the stale start; each pass costs a
+   * training step on the driver.
    */
   static final int ADAPT_BATCHES = 4;
 

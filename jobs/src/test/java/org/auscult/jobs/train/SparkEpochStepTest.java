@@ -16,12 +16,12 @@ import org.auscult.jobs.spark.SharedSpark;
 import org.auscult.training.engine.Checkpoints;
 import org.auscult.training.engine.EpochLoop;
 import org.auscult.training.engine.EpochRecord;
+import org.auscult.training.inputs.MinibatchAugmentation;
+import org.auscult.training.inputs.Mixup;
 import org.auscult.training.nets.AdaptiveLosses;
 import org.auscult.training.nets.ClipEncoderSettings;
 import org.auscult.training.nets.EmbeddingFactory;
 import org.auscult.training.nets.EmbeddingSettings;
-import org.auscult.training.inputs.MinibatchAugmentation;
-import org.auscult.training.inputs.Mixup;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
@@ -189,7 +189,9 @@ class SparkEpochStepTest {
     step.fitEpoch(1);
 
     // a driver whose scale stayed where training started, as on a cluster, where the workers'
-    // copies do not share its loss object: one adaptation per sampled batch brings it along
+    // copies do not share its loss object: one adaptation per sampled batch brings it along.
+    // (Under this local master the workers move the driver's own scale, so fitEpoch's call of
+    // adaptLossScale cannot be told apart from theirs here.)
     ComputationGraph stale = EmbeddingFactory.build(settings);
     stale.setParams(net.model().params());
     double start = AdaptiveLosses.scales(stale)[0];

@@ -28,14 +28,17 @@ public final class AdaptiveLosses {
     return !adaptive(network).isEmpty();
   }
 
-  /** The current scales of those losses, in layer order. */
+  /** The current scales of those losses, in the configuration's order of layers. */
   public static double[] scales(Model network) {
     return adaptive(network).stream().mapToDouble(FixedCentreLoss::getScale).toArray();
   }
 
   /**
-   * Adapts those losses to {@code batch} as a training step would, leaving every parameter as it
-   * was: a forward and backward pass in training mode whose gradient is dropped.
+   * Adapts those losses to {@code batch} as a training step would, leaving the parameters and the
+   * optimiser's state as they were: a forward and backward pass in training mode whose gradient is
+   * dropped.
+   *
+   * @throws IllegalArgumentException when {@code network} is neither kind of DL4J network
    */
   public static void adaptTo(Model network, DataSet batch) {
     if (network instanceof ComputationGraph g) {
@@ -43,12 +46,16 @@ public final class AdaptiveLosses {
       g.setLabels(batch.getLabels());
       g.computeGradientAndScore();
       g.clear();
-    } else {
-      MultiLayerNetwork m = (MultiLayerNetwork) network;
+    } else if (network instanceof MultiLayerNetwork m) {
       m.setInput(batch.getFeatures());
       m.setLabels(batch.getLabels());
       m.computeGradientAndScore();
-      m.clear();
+      // not clear(): on a MultiLayerNetwork it drops the solver, and the optimiser's state with it
+      m.setInput(null);
+      m.setLabels(null);
+      m.clearLayersStates();
+    } else {
+      throw unknown(network);
     }
   }
 
@@ -60,9 +67,10 @@ public final class AdaptiveLosses {
           layers.add(lv.getLayerConf().getLayer());
         }
       }
+    } else if (network instanceof MultiLayerNetwork m) {
+      m.getLayerWiseConfigurations().getConfs().forEach(c -> layers.add(c.getLayer()));
     } else {
-      ((MultiLayerNetwork) network).getLayerWiseConfigurations().getConfs()
-          .forEach(c -> layers.add(c.getLayer()));
+      throw unknown(network);
     }
     List<FixedCentreLoss> out = new ArrayList<>();
     for (Layer l : layers) {
@@ -73,5 +81,10 @@ public final class AdaptiveLosses {
       }
     }
     return out;
+  }
+
+  private static IllegalArgumentException unknown(Model network) {
+    return new IllegalArgumentException("expected a MultiLayerNetwork or ComputationGraph, got "
+        + (network == null ? "null" : network.getClass().getName()));
   }
 }
