@@ -36,15 +36,18 @@ final class SparkFitContext implements FitContext, AutoCloseable {
   private final ModelFolder folder;
   private final JavaRDD<Clip> rdd;
   private final SparkClipSet clips;
+  private final int threads;
 
+  /** A fit whose local-engine networks train on {@code threads} native threads. */
   SparkFitContext(SparkSession spark, String name, List<String> machines, TrainSettings settings,
-      FeaturesTable table, ModelFolder folder) {
+      FeaturesTable table, ModelFolder folder, int threads) {
     this.spark = spark;
     this.name = name;
     this.machines = List.copyOf(machines);
     this.settings = settings;
     this.logMel = table.logMel();
     this.folder = folder;
+    this.threads = threads;
     ClipQuery query = settings.trainer().query();
     this.rdd = table.clips(condition(query.selection(), machines), query.columns())
         .persist(StorageLevel.DISK_ONLY());
@@ -94,10 +97,9 @@ final class SparkFitContext implements FitContext, AutoCloseable {
     TrainingRun run = new TrainingRun(name, c.seed(), c.validationFraction(), checkpoints,
         settings.resume());
     if (settings.engine().equals("local")) {
-      // one JVM: all cores to ND4J unless told otherwise (the launcher caps OpenMP at one thread
-      // per process because Spark runs one task per core)
-      NativeThreads.limit(settings.localThreads() > 0 ? settings.localThreads()
-          : Runtime.getRuntime().availableProcessors());
+      // one JVM: this fit's share of the cores (the launcher caps OpenMP at one thread per
+      // process because Spark runs one task per core)
+      NativeThreads.limit(threads);
       return new LocalNetworkEngine(run);
     }
     return new SparkNetworkEngine(JavaSparkContext.fromSparkContext(spark.sparkContext()), run,

@@ -18,10 +18,14 @@ import org.auscult.training.kind.Trainer;
  * @param engine {@code spark} (dl4j-spark) or {@code local} (networks in the driver's JVM)
  * @param resume continue an interrupted run from its last checkpoint
  * @param overwrite replace existing models instead of refusing
+ * @param localThreads native threads of each fit of the local engine, 0 for automatic
+ * @param concurrentFits models the local engine fits at once, 0 for automatic
+ *     ({@link FitConcurrency})
  */
 public record TrainSettings(ModelKind kind, Trainer trainer, CommonSettings common,
     String features, String out, Set<String> machines, String engine, boolean resume,
-    boolean overwrite, SparkTrainerSettings spark, int localThreads, Config config) {
+    boolean overwrite, SparkTrainerSettings spark, int localThreads, int concurrentFits,
+    Config config) {
 
   private static final String P = "auscult.training.";
 
@@ -33,7 +37,17 @@ public record TrainSettings(ModelKind kind, Trainer trainer, CommonSettings comm
     if (resume && overwrite) {
       throw new IllegalArgumentException("--resume and --overwrite exclude each other");
     }
+    if (localThreads < 0 || concurrentFits < 0) {
+      throw new IllegalArgumentException(P + "local-threads and " + P + "concurrent-fits must be "
+          + ">= 0, got " + localThreads + " and " + concurrentFits);
+    }
     machines = Set.copyOf(machines);
+  }
+
+  /** How the fits of {@code models} models share this machine's cores. */
+  public FitConcurrency concurrency(int models) {
+    return FitConcurrency.plan(concurrentFits, localThreads, engine.equals("local"),
+        Runtime.getRuntime().availableProcessors(), models);
   }
 
   /**
@@ -49,6 +63,7 @@ public record TrainSettings(ModelKind kind, Trainer trainer, CommonSettings comm
     SparkTrainerSettings spark = SparkTrainerSettings.from(c, kind.settingsPath());
     return new TrainSettings(kind, trainer, CommonSettings.from(c), features, out, chosen,
         engine != null ? engine : ConfigValues.oneOf(c, P + "engine", "spark", "local"), resume,
-        overwrite, spark, ConfigValues.intAtLeast(c, P + "local-threads", 0), c);
+        overwrite, spark, ConfigValues.intAtLeast(c, P + "local-threads", 0),
+        ConfigValues.intAtLeast(c, P + "concurrent-fits", 0), c);
   }
 }

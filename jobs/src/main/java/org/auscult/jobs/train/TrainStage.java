@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -20,7 +21,6 @@ import org.auscult.jobs.io.StageOutput;
 import org.auscult.training.engine.EpochRecord;
 import org.auscult.training.engine.TrainingHistory;
 import org.auscult.training.kind.Fitted;
-import org.auscult.training.kind.ModelKind;
 import org.auscult.training.kind.Trainer;
 import org.auscult.training.kind.TrainingScope;
 import org.auscult.training.model.ModelFiles;
@@ -49,51 +49,108 @@ public final class TrainStage {
 
   /** Trains the kind on every selected machine type; returns one result per model folder. */
   public static List<Result> run(SparkSession spark, TrainSettings s) throws IOException {
-    long start = System.nanoTime();
-    FeaturesTable table = FeaturesTable.open(spark, s.features());
-    List<String> present = table.clips().select("machine").distinct().collectAsList().stream()
-        .map(r -> r.getString(0)).sorted().toList();
-    List<String> machines = present.stream()
-        .filter(m -> s.machines().isEmpty() || s.machines().contains(m)).toList();
-    if (machines.isEmpty()) {
-      throw StageFolderException.wrongFolder("features folder " + s.features() + " has none of "
-          + "the machine types " + s.machines() + " (it has " + present + ")");
+    return runAll(spark, List.of(s)).get(0);
+  }
+
+  /**
+   * Trains several kinds on the same machine: their fits share the cores as
+   * {@link FitConcurrency} plans for all their models together (the demo's networks each leave
+   * a core idle), as the first run's settings say. Returns each kind's results, in the order
+   * given.
+   */
+  public static List<List<Result>> runAll(SparkSession spark, List<TrainSettings> runs)
+      throws IOException {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("no train runs");
     }
-    ModelKind kind = s.kind();
-    String kindDir = new Path(s.out(), kind.name()).toString();
-    List<List<String>> groups = s.trainer().scope() == TrainingScope.ALL_MACHINES
-        ? List.of(machines) : machines.stream().map(List::of).toList();
-    List<Result> results = new ArrayList<>();
-    for (List<String> group : groups) {
-      String folderName = group.size() == 1 && s.trainer().scope() == TrainingScope.PER_MACHINE
-          ? group.get(0) : ALL_MACHINES;
-      ModelFolder folder = ModelFolder.at(spark.sparkContext().hadoopConfiguration(),
-          kindDir + "/" + folderName);
-      results.add(fit(spark, s, table, group, kind.name() + " " + folderName, folder));
+    List<KindRun> kinds = new ArrayList<>();
+    for (TrainSettings s : runs) {
+      kinds.add(KindRun.plan(spark, s));
     }
-    writeManifest(spark, s, kindDir, results, (System.nanoTime() - start) / 1e9, table);
-    for (Result r : results) {
-      String seconds = String.format("%.1f", r.seconds());
-      if (r.epochs() == 0) {
-        // fitted, not trained in epochs: no loss to report
-        LOG.info("trained {}: threshold {} ({} s) -> {}", r.name(), r.threshold(), seconds,
-            r.folder());
-      } else {
-        LOG.info("trained {}: {} epochs, loss {}, validation loss {}, threshold {} ({} s) -> {}",
-            r.name(), r.epochs(), r.trainLoss(), r.validationLoss(), r.threshold(), seconds,
-            r.folder());
+    int models = kinds.stream().mapToInt(k -> k.groups().size()).sum();
+    FitConcurrency plan = runs.get(0).concurrency(models);
+    if (plan.fits() > 1) {
+      LOG.info("train {}: {} models, {} at a time, {} native thread(s) each",
+          String.join(", ", kinds.stream().map(k -> k.settings().kind().name()).toList()),
+          models, plan.fits(), plan.threadsPerFit());
+    }
+    List<Callable<Result>> fits = new ArrayList<>();
+    for (KindRun k : kinds) {
+      fits.addAll(k.fits(spark, plan.threadsPerFit()));
+    }
+    List<Result> all = ConcurrentFits.run(fits, plan.fits());
+    List<List<Result>> byKind = new ArrayList<>();
+    int from = 0;
+    for (KindRun k : kinds) {
+      List<Result> results = all.subList(from, from + k.groups().size());
+      from += k.groups().size();
+      k.finish(spark, results);
+      byKind.add(List.copyOf(results));
+    }
+    return byKind;
+  }
+
+  /** One kind's run: its models (one per group of machine types) and where they go. */
+  private record KindRun(TrainSettings settings, FeaturesTable table, String kindDir,
+      List<List<String>> groups, double planSeconds) {
+
+    static KindRun plan(SparkSession spark, TrainSettings s) throws IOException {
+      long start = System.nanoTime();
+      FeaturesTable table = FeaturesTable.open(spark, s.features());
+      List<String> present = table.clips().select("machine").distinct().collectAsList().stream()
+          .map(r -> r.getString(0)).sorted().toList();
+      List<String> machines = present.stream()
+          .filter(m -> s.machines().isEmpty() || s.machines().contains(m)).toList();
+      if (machines.isEmpty()) {
+        throw StageFolderException.wrongFolder("features folder " + s.features() + " has none "
+            + "of the machine types " + s.machines() + " (it has " + present + ")");
+      }
+      String kindDir = new Path(s.out(), s.kind().name()).toString();
+      List<List<String>> groups = s.trainer().scope() == TrainingScope.ALL_MACHINES
+          ? List.of(machines) : machines.stream().map(List::of).toList();
+      return new KindRun(s, table, kindDir, groups, (System.nanoTime() - start) / 1e9);
+    }
+
+    List<Callable<Result>> fits(SparkSession spark, int threads) throws IOException {
+      List<Callable<Result>> fits = new ArrayList<>();
+      for (List<String> group : groups) {
+        String folderName = group.size() == 1
+            && settings.trainer().scope() == TrainingScope.PER_MACHINE ? group.get(0)
+            : ALL_MACHINES;
+        ModelFolder folder = ModelFolder.at(spark.sparkContext().hadoopConfiguration(),
+            kindDir + "/" + folderName);
+        fits.add(() -> fit(spark, settings, table, group, settings.kind().name() + " "
+            + folderName, folder, threads));
+      }
+      return fits;
+    }
+
+    void finish(SparkSession spark, List<Result> results) throws IOException {
+      // the kind's own time: its fits' seconds, whether they ran alone or beside others
+      double seconds = planSeconds + results.stream().mapToDouble(Result::seconds).sum();
+      writeManifest(spark, settings, kindDir, results, seconds, table);
+      for (Result r : results) {
+        String secs = String.format("%.1f", r.seconds());
+        if (r.epochs() == 0) {
+          // fitted, not trained in epochs: no loss to report
+          LOG.info("trained {}: threshold {} ({} s) -> {}", r.name(), r.threshold(), secs,
+              r.folder());
+        } else {
+          LOG.info("trained {}: {} epochs, loss {}, validation loss {}, threshold {} ({} s) -> {}",
+              r.name(), r.epochs(), r.trainLoss(), r.validationLoss(), r.threshold(), secs,
+              r.folder());
+        }
       }
     }
-    return results;
   }
 
   private static Result fit(SparkSession spark, TrainSettings s, FeaturesTable table,
-      List<String> machines, String name, ModelFolder folder) throws IOException {
+      List<String> machines, String name, ModelFolder folder, int threads) throws IOException {
     Progress progress = Progress.start(LOG, "train " + name);
     folder.prepare(s.resume(), s.overwrite());
     Trainer trainer = s.trainer();
     try (SparkFitContext context = new SparkFitContext(spark, "train " + name, machines, s, table,
-        folder)) {
+        folder, threads)) {
       if (context.clips().keys().isEmpty()) {
         throw new IllegalStateException("no " + trainer.query().selection().toString()
             .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " clips of " + machines

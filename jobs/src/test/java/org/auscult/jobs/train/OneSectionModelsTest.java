@@ -20,6 +20,7 @@ import org.auscult.features.synth.SynthPlan;
 import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.SharedSpark;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,6 +89,37 @@ class OneSectionModelsTest {
       Path file = Path.of(scores, kind, "anomaly_score_" + machine + "_section_00_test.csv");
       assertThat(file).exists();
       assertThat(Files.readAllLines(file)).hasSize(12);
+    }
+  }
+
+  @Test
+  void concurrentFitsInOneJvmGiveTheModelsOfOneAtATime() throws Exception {
+    Map<String, Object> quick = Map.of("auscult.training.ae.epochs", 1,
+        "auscult.training.classifier.epochs", 1, "auscult.training.classifier.frames", 64,
+        "auscult.training.local-threads", 1);
+    List<String> kinds = List.of("ae", "classifier");
+    Map<Integer, String> scoresByFits = new java.util.TreeMap<>();
+    for (int fits : new int[] {1, 3}) {
+      Map<String, Object> conf = new java.util.HashMap<>(quick);
+      conf.put("auscult.training.concurrent-fits", fits);
+      String models = tmp.resolve("models-fits-" + fits).toString();
+      List<TrainSettings> runs = kinds.stream().map(k -> TrainSettings.from(
+          TrainTestSupport.quick(conf), k, features, models, List.of("fan", "valve"), "local",
+          false, false)).toList();
+      assertThat(runs.get(0).concurrency(3)).isEqualTo(new FitConcurrency(fits, 1));
+      List<List<TrainStage.Result>> results = TrainStage.runAll(spark, runs);
+      assertThat(results).extracting(List::size).containsExactly(2, 1);
+      String scores = tmp.resolve("scores-fits-" + fits).toString();
+      ScoreStage.run(spark, models, features, scores, kinds);
+      scoresByFits.put(fits, scores);
+    }
+    for (String kind : kinds) {
+      for (String machine : List.of("fan", "valve")) {
+        String csv = kind + "/anomaly_score_" + machine + "_section_00_test.csv";
+        assertThat(Files.readAllLines(Path.of(scoresByFits.get(3), csv)))
+            .hasSize(12)
+            .isEqualTo(Files.readAllLines(Path.of(scoresByFits.get(1), csv)));
+      }
     }
   }
 }
