@@ -1,55 +1,63 @@
 package org.auscult.jobs.train;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a train run's fits, up to {@code parallel} at once, and returns their results in the
- * order given. The first fit to fail cancels the others and its exception is thrown as it was.
+ * order given. The first fit to fail stops the others: those not started never start, those
+ * running are interrupted (the epoch loops stop at their next minibatch) and waited for, so no
+ * fit goes on writing its folder after the run failed; then its exception is thrown as it was.
  */
 final class ConcurrentFits {
+  /** How long a failed run waits for the interrupted fits to stop. */
+  private static final long STOP_WAIT_SECONDS = 120;
+
+  /** One model's fit. */
+  @FunctionalInterface
+  interface Fit<T> {
+    T fit() throws IOException;
+  }
+
   private ConcurrentFits() {}
 
-  /** Runs {@code fits}, at most {@code parallel} at a time; one at a time in this thread. */
-  static <T> List<T> run(List<Callable<T>> fits, int parallel) throws IOException {
+  /** Runs {@code fits}, at most {@code parallel} at a time; in this thread if only one. */
+  static <T> List<T> run(List<Fit<T>> fits, int parallel) throws IOException {
     if (parallel < 1) {
       throw new IllegalArgumentException("parallel must be >= 1, got " + parallel);
     }
     List<T> results = new ArrayList<>(fits.size());
     if (parallel == 1 || fits.size() <= 1) {
-      for (Callable<T> fit : fits) {
-        results.add(call(fit));
+      for (Fit<T> fit : fits) {
+        results.add(fit.fit());
       }
       return results;
     }
     AtomicInteger count = new AtomicInteger();
-    // daemon threads: a failed stage must be able to exit while a cancelled fit is in native code
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, fits.size()), r -> {
-      Thread t = new Thread(r, "fit-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, fits.size()),
+        r -> new Thread(r, "fit-" + count.incrementAndGet()));
+    List<Future<T>> futures = new ArrayList<>(fits.size());
     try {
       CompletionService<T> done = new ExecutorCompletionService<>(pool);
-      List<Future<T>> futures = new ArrayList<>(fits.size());
-      for (Callable<T> fit : fits) {
-        futures.add(done.submit(fit));
+      for (Fit<T> fit : fits) {
+        futures.add(done.submit(fit::fit));
       }
       for (int i = 0; i < fits.size(); i++) {
         Future<T> next = done.take();
         try {
           next.get();
         } catch (ExecutionException e) {
-          futures.forEach(f -> f.cancel(true));
+          stop(pool);
           throw rethrow(e.getCause());
         }
       }
@@ -59,21 +67,21 @@ final class ConcurrentFits {
       return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while fitting", e);
+      stop(pool);
+      throw new InterruptedIOException("interrupted while fitting");
     } catch (ExecutionException e) {
-      throw rethrow(e.getCause()); // not reached: every future was checked above
+      throw rethrow(e.getCause()); // not reached: every fit succeeded above
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static <T> T call(Callable<T> fit) throws IOException {
+  private static void stop(ExecutorService pool) {
+    pool.shutdownNow();
     try {
-      return fit.call();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+      pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

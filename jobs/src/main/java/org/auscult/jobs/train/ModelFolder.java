@@ -44,25 +44,38 @@ public final class ModelFolder {
   }
 
   /**
-   * Prepares the folder for a run: refuses an existing model or interrupted run without
-   * {@code --resume}/{@code --overwrite}, empties it for {@code --overwrite}, and marks it
-   * incomplete until {@link #complete}.
+   * Refuses an existing model or interrupted run without {@code --resume}/{@code --overwrite};
+   * touches nothing, so a run can check all its folders before it changes any.
+   *
+   * @throws StageFailedException with the message the user sees
+   */
+  public void check(boolean resume, boolean overwrite) throws IOException {
+    if (overwrite || resume) {
+      return;
+    }
+    if (fs.exists(new Path(dir, StageOutput.SUCCESS))) {
+      throw new StageFailedException(ExitCodes.FAILED, "model folder " + dir
+          + " already holds a trained model; "
+          + "pass --overwrite to replace it or --resume to continue training it");
+    }
+    if (fs.exists(new Path(dir, CHECKPOINTS))
+        || fs.exists(dir) && fs.listStatus(dir).length > 0) {
+      throw new StageFailedException(ExitCodes.FAILED, "model folder " + dir
+          + " holds an interrupted run; "
+          + "pass --resume to continue from its last checkpoint or --overwrite to start over");
+    }
+  }
+
+  /**
+   * Prepares the folder for a run: {@link #check}s it, empties it for {@code --overwrite}, and
+   * marks it incomplete until {@link #complete}.
    *
    * @throws StageFailedException with the message the user sees
    */
   public void prepare(boolean resume, boolean overwrite) throws IOException {
-    boolean complete = fs.exists(new Path(dir, StageOutput.SUCCESS));
-    boolean checkpoints = fs.exists(new Path(dir, CHECKPOINTS));
+    check(resume, overwrite);
     if (overwrite) {
       fs.delete(dir, true);
-    } else if (!resume && complete) {
-      throw new StageFailedException(ExitCodes.FAILED, "model folder " + dir
-          + " already holds a trained model; "
-          + "pass --overwrite to replace it or --resume to continue training it");
-    } else if (!resume && (checkpoints || fs.exists(dir) && fs.listStatus(dir).length > 0)) {
-      throw new StageFailedException(ExitCodes.FAILED, "model folder " + dir
-          + " holds an interrupted run; "
-          + "pass --resume to continue from its last checkpoint or --overwrite to start over");
     }
     fs.mkdirs(dir);
     fs.delete(new Path(dir, StageOutput.SUCCESS), false);

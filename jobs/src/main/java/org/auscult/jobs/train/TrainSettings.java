@@ -47,7 +47,7 @@ public record TrainSettings(ModelKind kind, Trainer trainer, CommonSettings comm
   /** How the fits of {@code models} models share this machine's cores. */
   public FitConcurrency concurrency(int models) {
     return FitConcurrency.plan(concurrentFits, localThreads, engine.equals("local"),
-        Runtime.getRuntime().availableProcessors(), models);
+        Runtime.getRuntime().availableProcessors(), models, Runtime.getRuntime().maxMemory());
   }
 
   /**

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -55,26 +56,36 @@ public final class TrainStage {
   /**
    * Trains several kinds on the same machine: their fits share the cores as
    * {@link FitConcurrency} plans for all their models together (the demo's networks each leave
-   * a core idle), as the first run's settings say. Returns each kind's results, in the order
-   * given.
+   * a core idle). The runs must agree on the engine and on how fits share the cores, and each
+   * kind may come once. Every model folder is checked before any fit starts. Returns each
+   * kind's results, in the order given.
    */
   public static List<List<Result>> runAll(SparkSession spark, List<TrainSettings> runs)
       throws IOException {
-    if (runs.isEmpty()) {
-      throw new IllegalArgumentException("no train runs");
-    }
+    checkRuns(runs);
     List<KindRun> kinds = new ArrayList<>();
     for (TrainSettings s : runs) {
       kinds.add(KindRun.plan(spark, s));
     }
+    for (KindRun k : kinds) {
+      for (ModelFolder folder : k.folders()) {
+        folder.check(k.settings().resume(), k.settings().overwrite());
+      }
+    }
+    for (KindRun k : kinds) {
+      for (ModelFolder folder : k.folders()) {
+        folder.prepare(k.settings().resume(), k.settings().overwrite());
+      }
+    }
     int models = kinds.stream().mapToInt(k -> k.groups().size()).sum();
     FitConcurrency plan = runs.get(0).concurrency(models);
-    if (plan.fits() > 1) {
-      LOG.info("train {}: {} models, {} at a time, {} native thread(s) each",
-          String.join(", ", kinds.stream().map(k -> k.settings().kind().name()).toList()),
-          models, plan.fits(), plan.threadsPerFit());
+    String names = String.join(", ", kinds.stream().map(k -> k.settings().kind().name())
+        .toList());
+    if (runs.get(0).engine().equals("local")) {
+      LOG.info("train {}: {} model(s), {} at a time, {} native thread(s) each", names, models,
+          plan.fits(), plan.threadsPerFit());
     }
-    List<Callable<Result>> fits = new ArrayList<>();
+    List<ConcurrentFits.Fit<Result>> fits = new ArrayList<>();
     for (KindRun k : kinds) {
       fits.addAll(k.fits(spark, plan.threadsPerFit()));
     }
@@ -84,15 +95,35 @@ public final class TrainStage {
     for (KindRun k : kinds) {
       List<Result> results = all.subList(from, from + k.groups().size());
       from += k.groups().size();
-      k.finish(spark, results);
+      k.finish(spark, results, plan);
       byKind.add(List.copyOf(results));
     }
     return byKind;
   }
 
+  private static void checkRuns(List<TrainSettings> runs) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("no train runs");
+    }
+    TrainSettings first = runs.get(0);
+    Set<String> kinds = new HashSet<>();
+    for (TrainSettings s : runs) {
+      if (!kinds.add(s.kind().name() + " in " + s.out())) {
+        throw new IllegalArgumentException("model kind " + s.kind().name() + " listed twice");
+      }
+      if (!s.engine().equals(first.engine()) || s.localThreads() != first.localThreads()
+          || s.concurrentFits() != first.concurrentFits()) {
+        throw new IllegalArgumentException("train runs trained together must share the engine, "
+            + "local-threads and concurrent-fits; " + s.kind().name() + " has " + s.engine()
+            + ", " + s.localThreads() + ", " + s.concurrentFits() + " against "
+            + first.engine() + ", " + first.localThreads() + ", " + first.concurrentFits());
+      }
+    }
+  }
+
   /** One kind's run: its models (one per group of machine types) and where they go. */
   private record KindRun(TrainSettings settings, FeaturesTable table, String kindDir,
-      List<List<String>> groups, double planSeconds) {
+      List<List<String>> groups, List<ModelFolder> folders, double planSeconds, FitSpan span) {
 
     static KindRun plan(SparkSession spark, TrainSettings s) throws IOException {
       long start = System.nanoTime();
@@ -106,29 +137,40 @@ public final class TrainStage {
             + "of the machine types " + s.machines() + " (it has " + present + ")");
       }
       String kindDir = new Path(s.out(), s.kind().name()).toString();
-      List<List<String>> groups = s.trainer().scope() == TrainingScope.ALL_MACHINES
-          ? List.of(machines) : machines.stream().map(List::of).toList();
-      return new KindRun(s, table, kindDir, groups, (System.nanoTime() - start) / 1e9);
+      boolean perMachine = s.trainer().scope() == TrainingScope.PER_MACHINE;
+      List<List<String>> groups = perMachine ? machines.stream().map(List::of).toList()
+          : List.of(machines);
+      List<ModelFolder> folders = new ArrayList<>();
+      for (List<String> group : groups) {
+        String folderName = perMachine ? group.get(0) : ALL_MACHINES;
+        folders.add(ModelFolder.at(spark.sparkContext().hadoopConfiguration(),
+            kindDir + "/" + folderName));
+      }
+      return new KindRun(s, table, kindDir, groups, folders, (System.nanoTime() - start) / 1e9,
+          new FitSpan());
     }
 
-    List<Callable<Result>> fits(SparkSession spark, int threads) throws IOException {
-      List<Callable<Result>> fits = new ArrayList<>();
-      for (List<String> group : groups) {
-        String folderName = group.size() == 1
-            && settings.trainer().scope() == TrainingScope.PER_MACHINE ? group.get(0)
-            : ALL_MACHINES;
-        ModelFolder folder = ModelFolder.at(spark.sparkContext().hadoopConfiguration(),
-            kindDir + "/" + folderName);
-        fits.add(() -> fit(spark, settings, table, group, settings.kind().name() + " "
-            + folderName, folder, threads));
+    List<ConcurrentFits.Fit<Result>> fits(SparkSession spark, int threads) {
+      List<ConcurrentFits.Fit<Result>> fits = new ArrayList<>();
+      for (int i = 0; i < groups.size(); i++) {
+        List<String> group = groups.get(i);
+        ModelFolder folder = folders.get(i);
+        String name = settings.kind().name() + " " + new Path(folder.path()).getName();
+        fits.add(() -> {
+          span.started();
+          try {
+            return fit(spark, settings, table, group, name, folder, threads);
+          } finally {
+            span.ended();
+          }
+        });
       }
       return fits;
     }
 
-    void finish(SparkSession spark, List<Result> results) throws IOException {
-      // the kind's own time: its fits' seconds, whether they ran alone or beside others
-      double seconds = planSeconds + results.stream().mapToDouble(Result::seconds).sum();
-      writeManifest(spark, settings, kindDir, results, seconds, table);
+    void finish(SparkSession spark, List<Result> results, FitConcurrency plan)
+        throws IOException {
+      writeManifest(spark, settings, kindDir, results, planSeconds + span.seconds(), table, plan);
       for (Result r : results) {
         String secs = String.format("%.1f", r.seconds());
         if (r.epochs() == 0) {
@@ -144,10 +186,27 @@ public final class TrainStage {
     }
   }
 
+  /** A kind's wall time: from its first fit's start to its last fit's end, beside others or not. */
+  private static final class FitSpan {
+    private long first = Long.MAX_VALUE;
+    private long last = Long.MIN_VALUE;
+
+    synchronized void started() {
+      first = Math.min(first, System.nanoTime());
+    }
+
+    synchronized void ended() {
+      last = Math.max(last, System.nanoTime());
+    }
+
+    synchronized double seconds() {
+      return last < first ? 0 : (last - first) / 1e9;
+    }
+  }
+
   private static Result fit(SparkSession spark, TrainSettings s, FeaturesTable table,
       List<String> machines, String name, ModelFolder folder, int threads) throws IOException {
     Progress progress = Progress.start(LOG, "train " + name);
-    folder.prepare(s.resume(), s.overwrite());
     Trainer trainer = s.trainer();
     try (SparkFitContext context = new SparkFitContext(spark, "train " + name, machines, s, table,
         folder, threads)) {
@@ -181,11 +240,17 @@ public final class TrainStage {
   }
 
   private static void writeManifest(SparkSession spark, TrainSettings s, String kindDir,
-      List<Result> results, double seconds, FeaturesTable table) throws IOException {
+      List<Result> results, double seconds, FeaturesTable table, FitConcurrency plan)
+      throws IOException {
     Map<String, Object> m = new LinkedHashMap<>(Provenance.common("train", spark));
     m.put("model", s.kind().name());
     m.put("profile", s.common().profile());
     m.put("engine", s.engine());
+    if (s.engine().equals("local")) {
+      // a network's bits depend on its native threads (summation order), not on its neighbours
+      m.put("fits_at_once", plan.fits());
+      m.put("native_threads_per_fit", plan.threadsPerFit());
+    }
     m.put("seed", s.common().seed());
     m.put("features", s.features());
     m.put("features_manifest", table.input());

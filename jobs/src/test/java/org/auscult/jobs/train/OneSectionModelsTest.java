@@ -1,13 +1,17 @@
 package org.auscult.jobs.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.auscult.features.audio.WavWriter;
 import org.auscult.features.dataset.ClipName;
@@ -17,6 +21,7 @@ import org.auscult.features.dataset.MachineType;
 import org.auscult.features.dataset.Split;
 import org.auscult.features.synth.ClipSynthesizer;
 import org.auscult.features.synth.SynthPlan;
+import org.auscult.jobs.cli.StageFailedException;
 import org.auscult.jobs.score.ScoreStage;
 import org.auscult.jobs.spark.SharedSpark;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,9 +103,9 @@ class OneSectionModelsTest {
         "auscult.training.classifier.epochs", 1, "auscult.training.classifier.frames", 64,
         "auscult.training.local-threads", 1);
     List<String> kinds = List.of("ae", "classifier");
-    Map<Integer, String> scoresByFits = new java.util.TreeMap<>();
+    Map<Integer, String> scoresByFits = new TreeMap<>();
     for (int fits : new int[] {1, 3}) {
-      Map<String, Object> conf = new java.util.HashMap<>(quick);
+      Map<String, Object> conf = new HashMap<>(quick);
       conf.put("auscult.training.concurrent-fits", fits);
       String models = tmp.resolve("models-fits-" + fits).toString();
       List<TrainSettings> runs = kinds.stream().map(k -> TrainSettings.from(
@@ -109,6 +114,8 @@ class OneSectionModelsTest {
       assertThat(runs.get(0).concurrency(3)).isEqualTo(new FitConcurrency(fits, 1));
       List<List<TrainStage.Result>> results = TrainStage.runAll(spark, runs);
       assertThat(results).extracting(List::size).containsExactly(2, 1);
+      assertThat(Files.readString(Path.of(models, "ae", TrainStage.MANIFEST)))
+          .contains("\"fits_at_once\" : " + fits, "\"native_threads_per_fit\" : 1");
       String scores = tmp.resolve("scores-fits-" + fits).toString();
       ScoreStage.run(spark, models, features, scores, kinds);
       scoresByFits.put(fits, scores);
@@ -121,5 +128,29 @@ class OneSectionModelsTest {
             .isEqualTo(Files.readAllLines(Path.of(scoresByFits.get(1), csv)));
       }
     }
+  }
+
+  @Test
+  void aRefusedModelFolderStopsTheRunBeforeAnyFit() throws Exception {
+    Map<String, Object> quick = Map.of("auscult.training.ae.epochs", 1);
+    String models = tmp.resolve("models-refused").toString();
+    TrainStage.run(spark, TrainSettings.from(TrainTestSupport.quick(quick), "ae", features,
+        models, List.of("fan", "valve"), "local", false, false));
+    List<TrainSettings> runs = Stream.of("gmm", "ae").map(k ->
+        TrainSettings.from(TrainTestSupport.quick(quick), k, features, models,
+            List.of("fan", "valve"), "local", false, false)).toList();
+    assertThatThrownBy(() -> TrainStage.runAll(spark, runs))
+        .isInstanceOf(StageFailedException.class)
+        .hasMessageContaining("already holds a trained model");
+    assertThat(Path.of(models, "gmm")).doesNotExist();
+  }
+
+  @Test
+  void aKindListedTwiceIsRefused() {
+    TrainSettings ae = TrainSettings.from(TrainTestSupport.quick(Map.of()), "ae", features,
+        tmp.resolve("models-twice").toString(), List.of("fan"), "local", false, false);
+    assertThatThrownBy(() -> TrainStage.runAll(spark, List.of(ae, ae)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("model kind ae listed twice");
   }
 }

@@ -1,6 +1,7 @@
 package org.auscult.training.engine;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,7 @@ public final class EpochLoop {
     double secondsSoFar = 0;
     int ran = 0;
     for (int epoch = done.size() + 1; epoch <= epochs; epoch++) {
+      stopIfInterrupted(name);
       long start = System.nanoTime();
       step.fitEpoch(epoch);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -69,6 +71,16 @@ public final class EpochLoop {
       afterEpoch.accept(record);
     }
     return done;
+  }
+
+  /**
+   * Throws if this thread was interrupted: a fit beside one that failed is stopped this way
+   * (neither DL4J nor ND4J looks at the flag).
+   */
+  public static void stopIfInterrupted(String name) throws InterruptedIOException {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new InterruptedIOException(name + ": stopped (interrupted)");
+    }
   }
 
   /** DL4J counts epochs in the configuration; a resumed network must carry on counting. */

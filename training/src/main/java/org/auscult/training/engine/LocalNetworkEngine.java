@@ -66,7 +66,7 @@ public final class LocalNetworkEngine implements NetworkEngine {
         run.name(), training.size(), train.size(), batchSize, validation.size());
 
     TrainingRun.Start start = run.start(recipe, fingerprint);
-    LocalStep step = new LocalStep(start.network(), train, valid, run.seed());
+    LocalStep step = new LocalStep(run.name(), start.network(), train, valid, run.seed());
     List<EpochRecord> done = run.epochs(step, start, epochs, fingerprint);
     return new TrainedNetwork(start.network(), standardizer, done, held);
   }
@@ -81,6 +81,7 @@ public final class LocalNetworkEngine implements NetworkEngine {
 
   /** One epoch in this JVM: the minibatches in a seeded order, the mean loss as it fits them. */
   private static final class LocalStep implements EpochLoop.Step {
+    private final String name;
     private final Model network;
     private final List<DataSet> train;
     private final List<DataSet> validation;
@@ -88,7 +89,9 @@ public final class LocalNetworkEngine implements NetworkEngine {
     private double lossSum;
     private long examples;
 
-    LocalStep(Model network, List<DataSet> train, List<DataSet> validation, long seed) {
+    LocalStep(String name, Model network, List<DataSet> train, List<DataSet> validation,
+        long seed) {
+      this.name = name;
       this.network = network;
       this.train = train;
       this.validation = validation;
@@ -101,12 +104,13 @@ public final class LocalNetworkEngine implements NetworkEngine {
     }
 
     @Override
-    public void fitEpoch(int epoch) {
+    public void fitEpoch(int epoch) throws IOException {
       List<DataSet> order = new ArrayList<>(train);
       Collections.shuffle(order, new Random(seed * 1_000_003L + epoch));
       lossSum = 0;
       examples = 0;
       for (DataSet batch : order) {
+        EpochLoop.stopIfInterrupted(name);
         ((NeuralNetwork) network).fit(batch);
         lossSum += network.score() * batch.numExamples();
         examples += batch.numExamples();
