@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -49,8 +51,20 @@ final class ConcurrentFits {
     List<Future<T>> futures = new ArrayList<>(fits.size());
     try {
       CompletionService<T> done = new ExecutorCompletionService<>(pool);
+      // set by the failing fit's own thread, before that thread can take the next fit
+      AtomicBoolean failed = new AtomicBoolean();
       for (Fit<T> fit : fits) {
-        futures.add(done.submit(fit::fit));
+        futures.add(done.submit(() -> {
+          if (failed.get()) {
+            throw new CancellationException("not started: another fit failed");
+          }
+          try {
+            return fit.fit();
+          } catch (IOException | RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
+          }
+        }));
       }
       for (int i = 0; i < fits.size(); i++) {
         Future<T> next = done.take();
