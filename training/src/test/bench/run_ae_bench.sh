@@ -1,23 +1,33 @@
 #!/usr/bin/env bash
 # Runs the DL4J and the PyTorch autoencoder epoch benchmarks one after the other on the same seeded
 # vectors, same batch size and thread count. Usage, from the repository root:
-#   training/src/test/bench/run_ae_bench.sh [vectors=20480] [epochs=4] [threads=2] [batch=512]
+#   training/src/test/bench/run_ae_bench.sh [vectors=20480] [epochs=4] [threads=2] [batch=512] \
+#     [profile=1]
+# profile=1 runs AeStepProfile instead of the PyTorch peer: milliseconds and native ops per DL4J step.
 # The machine should be otherwise idle; say in any report when it was not. On a loaded 2-core box
 # PyTorch with 2 OpenMP threads ran 10-20x slower than with 1 (spin-waiting): try threads=1 too.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 for a in "$@"; do declare "${a%%=*}=${a#*=}"; done
 vectors=${vectors:-20480} epochs=${epochs:-4} threads=${threads:-2} batch=${batch:-512}
+profile=${profile:-0}
 out=training/target/bench
 mkdir -p "$out"
 
 mvn -B -o -q -pl training -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$PWD/$out/classpath.txt" -DincludeScope=test
 opens="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED"
-OMP_NUM_THREADS=$threads java -Xmx4g $opens \
-  -Dorg.bytedeco.javacpp.cachedir="$PWD/target/javacpp-cache" \
-  -cp "training/target/test-classes:training/target/classes:$(cat "$out/classpath.txt")" \
-  org.auscult.training.bench.AutoencoderEpochBench vectors="$vectors" epochs="$epochs" \
+java_bench() {
+  OMP_NUM_THREADS=$threads java -Xmx4g $opens \
+    -Dorg.bytedeco.javacpp.cachedir="$PWD/target/javacpp-cache" \
+    -cp "training/target/test-classes:training/target/classes:$(cat "$out/classpath.txt")" "$@"
+}
+if [[ $profile == 1 ]]; then
+  java_bench org.auscult.training.bench.AeStepProfile vectors="$vectors" threads="$threads" \
+    batch="$batch"
+  exit
+fi
+java_bench org.auscult.training.bench.AutoencoderEpochBench vectors="$vectors" epochs="$epochs" \
   threads="$threads" batch="$batch" out="$out/ae_vectors.f32"
 OMP_NUM_THREADS=$threads python3 training/src/test/python/bench_ae_torch.py \
   --vectors "$out/ae_vectors.f32" --epochs "$epochs" --threads "$threads" --batch "$batch"

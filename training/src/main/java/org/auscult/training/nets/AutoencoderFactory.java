@@ -19,7 +19,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * <p>Every hidden block is Dense (linear) → BatchNormalization → ReLU, as in the Keras baseline,
  * including the bottleneck; the output layer is linear with MSE. BatchNormalization takes the
  * Keras defaults the baseline ran with (momentum 0.99, ε 1e-3) rather than DL4J's (0.9, 1e-5).
- * Weights start Glorot-uniform (Keras' default), biases at zero.
+ * Weights start Glorot-uniform (Keras' default), biases at zero. The normalisation trains through
+ * libnd4j's fused ops ({@link NativeBatchNormalization}); the network is DL4J's all the same.
  *
  * <p>Parameter count: DL4J keeps a BatchNormalization layer's running mean and (log) standard
  * deviation in the parameter vector next to gamma and beta, so each BN layer of width n counts 4n
@@ -68,7 +69,8 @@ public final class AutoencoderFactory {
 
   private static int hiddenBlock(NeuralNetConfiguration.ListBuilder list, int nIn, int nOut) {
     list.layer(new DenseLayer.Builder().nIn(nIn).nOut(nOut).activation(Activation.IDENTITY).build());
-    list.layer(new BatchNormalization.Builder().nOut(nOut).decay(BN_DECAY).eps(BN_EPSILON).build());
+    list.layer(NativeBatchNormalization.of(
+        new BatchNormalization.Builder().nOut(nOut).decay(BN_DECAY).eps(BN_EPSILON).build()));
     list.layer(new ActivationLayer.Builder().activation(Activation.RELU).build());
     return nOut;
   }

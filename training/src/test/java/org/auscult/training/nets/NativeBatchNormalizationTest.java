@@ -1,0 +1,167 @@
+package org.auscult.training.nets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.deeplearning4j.gradientcheck.GradientCheckUtil;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.NoOp;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+class NativeBatchNormalizationTest {
+  private static final int N = 16;
+
+  @Test
+  void trainsStepForStepAsDl4jsLayer() {
+    for (boolean logStd : new boolean[] {true, false}) {
+      MultiLayerNetwork stock = net(DataType.DOUBLE, logStd, bn -> bn);
+      MultiLayerNetwork nativeBn = net(DataType.DOUBLE, logStd, NativeBatchNormalization::of);
+      assertThat(nativeBn.getLayer(1)).isInstanceOf(NativeBatchNormalizationLayer.class);
+      assertThat(nativeBn.params()).isEqualTo(stock.params());
+      for (int step = 0; step < 20; step++) {
+        DataSet batch = batch(DataType.DOUBLE, step);
+        stock.fit(batch);
+        nativeBn.fit(batch);
+      }
+      // every parameter, gamma, beta and the running statistics included, to rounding (2e-13
+      // measured after twenty Adam steps; a wrong term shows as 1e-2 and more)
+      assertThat(maxRelativeDifference(nativeBn.params(), stock.params())).isLessThan(1e-10);
+      INDArray x = batch(DataType.DOUBLE, 99).getFeatures();
+      assertThat(maxRelativeDifference(nativeBn.output(x), stock.output(x))).isLessThan(1e-10);
+      assertThat(nativeBn.score()).isCloseTo(stock.score(), offset(1e-12));
+    }
+  }
+
+  @Test
+  void trainsInFloatsAsDl4jsLayerToFloatPrecision() {
+    MultiLayerNetwork stock = net(DataType.FLOAT, true, bn -> bn);
+    MultiLayerNetwork nativeBn = net(DataType.FLOAT, true, NativeBatchNormalization::of);
+    for (int step = 0; step < 20; step++) {
+      DataSet batch = batch(DataType.FLOAT, step);
+      stock.fit(batch);
+      nativeBn.fit(batch);
+    }
+    assertThat(maxRelativeDifference(nativeBn.params(), stock.params())).isLessThan(1e-3);
+  }
+
+  @Test
+  void gradientsMatchFiniteDifferences() {
+    MultiLayerNetwork net = net(DataType.DOUBLE, true, NativeBatchNormalization::of,
+        new NoOp());
+    DataSet batch = batch(DataType.DOUBLE, 3);
+    DataType defaultType = Nd4j.dataType();
+    DataType floatType = Nd4j.defaultFloatingPointType();
+    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+    try {
+      boolean ok = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net)
+          .input(batch.getFeatures()).labels(batch.getLabels())
+          .epsilon(1e-6).maxRelError(1e-5).minAbsoluteError(1e-9)
+          .excludeParams(Set.of("1_mean", "1_log10stdev")));
+      assertThat(ok).isTrue();
+    } finally {
+      Nd4j.setDefaultDataTypes(defaultType, floatType);
+    }
+  }
+
+  @Test
+  void aSavedNetworkReadsBackWithTheNativeLayer(@TempDir Path dir) throws IOException {
+    MultiLayerNetwork net = net(DataType.FLOAT, true, NativeBatchNormalization::of);
+    net.fit(batch(DataType.FLOAT, 1));
+    File file = dir.resolve("net.zip").toFile();
+    ModelSerializer.writeModel(net, file, true);
+    MultiLayerNetwork back = ModelSerializer.restoreMultiLayerNetwork(file, true);
+    assertThat(back.getLayer(1)).isInstanceOf(NativeBatchNormalizationLayer.class);
+    Layer conf = back.getLayer(1).conf().getLayer();
+    assertThat(conf).isEqualTo(net.getLayer(1).conf().getLayer());
+    INDArray x = batch(DataType.FLOAT, 7).getFeatures();
+    assertThat(back.output(x)).isEqualTo(net.output(x));
+    // and training goes on where it stopped, the updater's state included
+    DataSet next = batch(DataType.FLOAT, 2);
+    net.fit(next);
+    back.fit(next);
+    assertThat(back.params()).isEqualTo(net.params());
+  }
+
+  @Test
+  void copiesEverySettingOfTheTemplate() {
+    BatchNormalization template = new BatchNormalization.Builder().useLogStd(false).nOut(N).decay(0.7)
+        .eps(1e-2).gamma(0.5).beta(0.25).lockGammaBeta(true).name("bn").build();
+    NativeBatchNormalization copy = NativeBatchNormalization.of(template);
+    assertThat(copy.getNOut()).isEqualTo(N);
+    assertThat(copy.getDecay()).isEqualTo(0.7);
+    assertThat(copy.getEps()).isEqualTo(1e-2);
+    assertThat(copy.getGamma()).isEqualTo(0.5);
+    assertThat(copy.getBeta()).isEqualTo(0.25);
+    assertThat(copy.isLockGammaBeta()).isTrue();
+    assertThat(copy.isUseLogStd()).isFalse();
+    assertThat(copy.getLayerName()).isEqualTo("bn");
+    assertThat(copy.isMinibatch()).isEqualTo(template.isMinibatch());
+    assertThat(copy.getCnn2DFormat()).isEqualTo(template.getCnn2DFormat());
+  }
+
+  /** Dense 10 → 16 without bias, BN, ReLU, linear output 16 → 4 with MSE. */
+  private static MultiLayerNetwork net(DataType type, boolean logStd,
+      UnaryOperator<BatchNormalization> bn) {
+    return net(type, logStd, bn, new Adam(1e-2));
+  }
+
+  private static MultiLayerNetwork net(DataType type, boolean logStd,
+      UnaryOperator<BatchNormalization> bn, IUpdater updater) {
+    MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(5).dataType(type)
+        .weightInit(WeightInit.XAVIER_UNIFORM).updater(updater).list()
+        // no bias before the normalisation: its gradient is zero up to rounding, which Adam
+        // would blow up into steps of either sign, differently for the two layers
+        .layer(new DenseLayer.Builder().nIn(10).nOut(N).hasBias(false)
+            .activation(Activation.IDENTITY).build())
+        .layer(bn.apply(new BatchNormalization.Builder().useLogStd(logStd).nOut(N).decay(0.9).eps(1e-3)
+            .build()))
+        .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())
+        .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(N).nOut(4)
+            .activation(Activation.IDENTITY).build())
+        .build();
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init();
+    return net;
+  }
+
+  /** 12 examples; features shifted and scaled so the batch statistics are far from 0 and 1. */
+  private static DataSet batch(DataType type, long seed) {
+    Nd4j.getRandom().setSeed(seed);
+    INDArray x = Nd4j.randn(type, 12, 10).muli(3).addi(2);
+    INDArray y = Nd4j.randn(type, 12, 4);
+    return new DataSet(x, y);
+  }
+
+  private static double maxRelativeDifference(INDArray a, INDArray b) {
+    double[] x = a.ravel().toDoubleVector();
+    double[] y = b.ravel().toDoubleVector();
+    double max = 0;
+    for (int i = 0; i < x.length; i++) {
+      max = Math.max(max, Math.abs(x[i] - y[i]) / Math.max(1e-6, Math.abs(y[i])));
+    }
+    return max;
+  }
+}
