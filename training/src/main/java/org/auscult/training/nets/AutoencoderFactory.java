@@ -19,8 +19,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * <p>Every hidden block is Dense (linear) → BatchNormalization → ReLU, as in the Keras baseline,
  * including the bottleneck; the output layer is linear with MSE. BatchNormalization takes the
  * Keras defaults the baseline ran with (momentum 0.99, ε 1e-3) rather than DL4J's (0.9, 1e-5).
- * Weights start Glorot-uniform (Keras' default), biases at zero. The normalisation trains through
- * libnd4j's fused ops ({@link NativeBatchNormalization}); the network is DL4J's all the same.
+ * Weights start Glorot-uniform (Keras' default), biases at zero. The hidden layers train in fewer
+ * native ops than DL4J's stock layers take ({@link GemmDense}, {@link NativeBatchNormalization}, {@link GemmOutput});
+ * the network, its parameters and its saved form are DL4J's all the same.
  *
  * <p>Parameter count: DL4J keeps a BatchNormalization layer's running mean and (log) standard
  * deviation in the parameter vector next to gamma and beta, so each BN layer of width n counts 4n
@@ -55,8 +56,8 @@ public final class AutoencoderFactory {
     for (int i = 0; i < s.hiddenLayers(); i++) {
       width = hiddenBlock(list, width, s.hiddenSize());
     }
-    list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
-        .nIn(width).nOut(s.inputSize()).activation(Activation.IDENTITY).build());
+    list.layer(GemmOutput.of(new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
+        .nIn(width).nOut(s.inputSize()).activation(Activation.IDENTITY).build()));
     return list.build();
   }
 
@@ -68,7 +69,8 @@ public final class AutoencoderFactory {
   }
 
   private static int hiddenBlock(NeuralNetConfiguration.ListBuilder list, int nIn, int nOut) {
-    list.layer(new DenseLayer.Builder().nIn(nIn).nOut(nOut).activation(Activation.IDENTITY).build());
+    list.layer(GemmDense.of(
+        new DenseLayer.Builder().nIn(nIn).nOut(nOut).activation(Activation.IDENTITY).build()));
     list.layer(NativeBatchNormalization.of(
         new BatchNormalization.Builder().nOut(nOut).decay(BN_DECAY).eps(BN_EPSILON).build()));
     list.layer(new ActivationLayer.Builder().activation(Activation.RELU).build());

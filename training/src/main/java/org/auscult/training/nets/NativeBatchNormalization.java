@@ -22,10 +22,8 @@ public final class NativeBatchNormalization extends BatchNormalization {
 
   /** The same layer as {@code settings} (built with DL4J's builder), training natively. */
   public static NativeBatchNormalization of(BatchNormalization settings) {
-    NativeBatchNormalization layer = new NativeBatchNormalization();
-    layer.setLayerName(settings.getLayerName());
-    layer.setNIn(settings.getNIn());
-    layer.setNOut(settings.getNOut());
+    NativeBatchNormalization layer = LayerCopy.feedForward(settings,
+        new NativeBatchNormalization());
     layer.setDecay(settings.getDecay());
     layer.setEps(settings.getEps());
     layer.setMinibatch(settings.isMinibatch());
@@ -35,7 +33,6 @@ public final class NativeBatchNormalization extends BatchNormalization {
     layer.setCudnnAllowFallback(settings.isCudnnAllowFallback());
     layer.setUseLogStd(settings.isUseLogStd());
     layer.setCnn2DFormat(settings.getCnn2DFormat());
-    layer.setConstraints(settings.getConstraints());
     return layer;
   }
 

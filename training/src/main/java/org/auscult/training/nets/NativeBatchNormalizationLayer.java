@@ -9,7 +9,6 @@ import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
@@ -22,9 +21,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * The layer of {@link NativeBatchNormalization}. In training on rank-2 input ({@code [batch,
  * features]}) it needs 6 native ops forward and 7 backward, where DL4J's own layer issues about 54
  * and libnd4j's {@code batchnorm}/{@code batchnorm_bp} ops take longer than all 13: their sums
- * over the batch walk the array column by column. Here every sum over the batch is one matrix
- * product with a row of ones (BLAS reads the rows in order), the rest are row-broadcast and
- * element-wise ops, and the per-feature arithmetic (a few hundred numbers) happens in Java.
+ * over the batch walk the array column by column. Here every sum over the batch is a
+ * {@link BatchSum}, the rest are row-broadcast and element-wise ops, and the per-feature
+ * arithmetic (a few hundred numbers) happens in Java.
  *
  * <p>The running statistics move as DL4J moves them: as "gradients" that the layer's no-op
  * updater subtracts, {@code (1 − decay)·(running − batch)} for the mean and the matching change of
@@ -38,8 +37,7 @@ final class NativeBatchNormalizationLayer extends BatchNormalization {
   private static final String VAR = BatchNormalizationParamInitializer.GLOBAL_VAR;
   private static final String LOG_STD = BatchNormalizationParamInitializer.GLOBAL_LOG_STD;
 
-  /** A row of ones as long as the batch, for sums over it; kept outside any workspace. */
-  private INDArray ones;
+  private final BatchSum batchSum;
   /** The last training forward pass's input minus its batch mean; null when backprop is DL4J's. */
   private INDArray centred;
   private double[] batchMean;
@@ -49,6 +47,7 @@ final class NativeBatchNormalizationLayer extends BatchNormalization {
 
   NativeBatchNormalizationLayer(NeuralNetConfiguration conf, DataType dataType) {
     super(conf, dataType);
+    batchSum = new BatchSum(dataType);
   }
 
   @Override
@@ -141,15 +140,9 @@ final class NativeBatchNormalizationLayer extends BatchNormalization {
         && Shape.hasDefaultStridesForShape(x);
   }
 
-  /** Σ over the batch of each column of {@code a}, as ones·a (one BLAS call) into {@code sums}. */
+  /** Σ over the batch of each column of {@code a}, through {@code sums}. */
   private double[] sumOverBatch(INDArray a, INDArray sums) {
-    long n = a.size(0);
-    if (ones == null || ones.size(1) != n) {
-      try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
-        ones = Nd4j.ones(dataType, 1, n);
-      }
-    }
-    Nd4j.gemm(ones, a, sums, false, false, 1.0, 0.0);
+    batchSum.into(a, sums);
     return read(sums);
   }
 
