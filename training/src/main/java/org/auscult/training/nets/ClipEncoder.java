@@ -84,9 +84,12 @@ final class ClipEncoder {
     for (int i = 0; i < s.channels().size(); i++) {
       boolean first = i == 0;
       int kernel = first ? 5 : 3;
-      g.addLayer("b" + i + "_conv", new ConvolutionLayer.Builder(kernel, first ? s.mels() : 1)
+      ConvolutionLayer conv = new ConvolutionLayer.Builder(kernel, first ? s.mels() : 1)
           .stride(2, 1).padding(kernel / 2, 0).convolutionMode(ConvolutionMode.Truncate)
-          .nOut(s.channels().get(i)).activation(Activation.IDENTITY).hasBias(false).build(), last);
+          .nOut(s.channels().get(i)).activation(Activation.IDENTITY).hasBias(false).build();
+      // the first block reads the network's input: no one needs that gradient
+      g.addLayer("b" + i + "_conv",
+          first ? SpectrumConvolution.of(conv).withoutInputGradient() : conv, last);
       g.addLayer("b" + i + "_bn", new BatchNormalization.Builder().decay(BN_DECAY)
           .eps(BN_EPSILON).build(), "b" + i + "_conv");
       g.addLayer("b" + i + "_act", new ActivationLayer.Builder().activation(Activation.RELU)

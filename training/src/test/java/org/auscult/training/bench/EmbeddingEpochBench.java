@@ -56,7 +56,22 @@ public final class EmbeddingEpochBench {
     LittleEndianFiles.writeFloats(out.resolve("windows.f32"), x);
     LittleEndianFiles.writeInts(out.resolve("classes.i32"), ids);
 
+    List<DataSet> batches = batches(x, ids, classes, batch, frames, mels);
+    ComputationGraph net = EmbeddingFactory.build(new EmbeddingSettings(
+        ClipEncoderSettings.quick(seed, 1e-3, mels, frames), "adacos", classes, SUBCLUSTERS));
+
+    double median = EpochTimer.medianAfterFirst(epochs, batches, net::fit, net::score,
+        "windows");
+    System.out.printf(Locale.ROOT, "dl4j summary: %d windows of %d x %d, %d classes, batch %d, "
+        + "%d parameters, ND4J threads %d: median %.3f s/epoch after the first%n", windows,
+        frames, mels, classes, batch, net.numParams(), NativeThreads.current(), median);
+  }
+
+  /** Minibatches of {@code batch} windows {@code [n, 1, frames, mels]} with one-hot labels. */
+  static List<DataSet> batches(float[] x, int[] ids, int classes, int batch, int frames,
+      int mels) {
     List<DataSet> batches = new ArrayList<>();
+    int windows = ids.length;
     int width = frames * mels;
     for (int start = 0; start < windows; start += batch) {
       int n = Math.min(batch, windows - start);
@@ -68,14 +83,7 @@ public final class EmbeddingEpochBench {
       }
       batches.add(new DataSet(features, labels));
     }
-    ComputationGraph net = EmbeddingFactory.build(new EmbeddingSettings(
-        ClipEncoderSettings.quick(seed, 1e-3, mels, frames), "adacos", classes, SUBCLUSTERS));
-
-    double median = EpochTimer.medianAfterFirst(epochs, batches, net::fit, net::score,
-        "windows");
-    System.out.printf(Locale.ROOT, "dl4j summary: %d windows of %d x %d, %d classes, batch %d, "
-        + "%d parameters, ND4J threads %d: median %.3f s/epoch after the first%n", windows,
-        frames, mels, classes, batch, net.numParams(), NativeThreads.current(), median);
+    return batches;
   }
 
   /**

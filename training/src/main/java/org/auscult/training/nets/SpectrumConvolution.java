@@ -1,0 +1,85 @@
+package org.auscult.training.nets;
+
+import java.util.Collection;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.LayerValidation;
+import org.deeplearning4j.optimize.api.TrainingListener;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * DL4J's {@link ConvolutionLayer} for a kernel that spans the whole width of a one-channel input
+ * (all mel bins of a frame-major log-mel), trained through one matrix product each way; see
+ * {@link SpectrumConvolutionLayer}. Parameters, their layout and the saved form are DL4J's.
+ */
+public final class SpectrumConvolution extends ConvolutionLayer {
+  /** Whether backprop computes the gradient of the layer's input (false for a network's input). */
+  private boolean inputGradient = true;
+
+  /** For Jackson, which reads the configuration back from a saved model. */
+  public SpectrumConvolution() {}
+
+  /**
+   * This layer with its input gradient left out: for a layer whose input is the network's input,
+   * whose gradient nobody reads (on the embedding network's first layer, 20 ms of a 72 ms step).
+   * Its backprop then hands the graph no gradient (null) for its input.
+   */
+  public SpectrumConvolution withoutInputGradient() {
+    inputGradient = false;
+    return this;
+  }
+
+  public boolean isInputGradient() {
+    return inputGradient;
+  }
+
+  public void setInputGradient(boolean inputGradient) {
+    this.inputGradient = inputGradient;
+  }
+
+  /** The same layer as {@code settings} (built with DL4J's builder). */
+  public static SpectrumConvolution of(ConvolutionLayer settings) {
+    SpectrumConvolution layer = LayerCopy.feedForward(settings, new SpectrumConvolution());
+    layer.setHasBias(settings.hasBias());
+    layer.setConvolutionMode(settings.getConvolutionMode());
+    layer.setDilation(settings.getDilation());
+    layer.setKernelSize(settings.getKernelSize());
+    layer.setStride(settings.getStride());
+    layer.setPadding(settings.getPadding());
+    layer.setCudnnAllowFallback(settings.isCudnnAllowFallback());
+    layer.setCnn2dDataFormat(settings.getCnn2dDataFormat());
+    layer.setDefaultValueOverriden(settings.isDefaultValueOverriden());
+    layer.setCudnnAlgoMode(settings.getCudnnAlgoMode());
+    layer.setCudnnFwdAlgo(settings.getCudnnFwdAlgo());
+    layer.setCudnnBwdFilterAlgo(settings.getCudnnBwdFilterAlgo());
+    layer.setCudnnBwdDataAlgo(settings.getCudnnBwdDataAlgo());
+    return layer;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SpectrumConvolution other && super.equals(other)
+        && inputGradient == other.inputGradient;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * super.hashCode() + Boolean.hashCode(inputGradient);
+  }
+
+  @Override
+  public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners,
+      int layerIndex, INDArray layerParamsView, boolean initializeParams, DataType dataType) {
+    LayerValidation.assertNInNOutSet("SpectrumConvolution", getLayerName(), layerIndex, getNIn(),
+        getNOut());
+    SpectrumConvolutionLayer layer = new SpectrumConvolutionLayer(conf, dataType);
+    layer.setListeners(listeners);
+    layer.setIndex(layerIndex);
+    layer.setParamsViewArray(layerParamsView);
+    layer.setParamTable(initializer().init(conf, layerParamsView, initializeParams));
+    layer.setConf(conf);
+    return layer;
+  }
+}
