@@ -88,8 +88,8 @@ final class ClipEncoder {
           .stride(2, 1).padding(kernel / 2, 0).convolutionMode(ConvolutionMode.Truncate)
           .nOut(s.channels().get(i)).activation(Activation.IDENTITY).hasBias(false).build();
       // the first block reads the network's input: no one needs that gradient
-      g.addLayer("b" + i + "_conv",
-          first ? SpectrumConvolution.of(conv).withoutInputGradient() : conv, last);
+      FrameConvolution overFrames = FrameConvolution.of(conv);
+      g.addLayer("b" + i + "_conv", first ? overFrames.withoutInputGradient() : overFrames, last);
       g.addLayer("b" + i + "_bn", new BatchNormalization.Builder().decay(BN_DECAY)
           .eps(BN_EPSILON).build(), "b" + i + "_conv");
       g.addLayer("b" + i + "_act", new ActivationLayer.Builder().activation(Activation.RELU)

@@ -10,23 +10,24 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * DL4J's {@link ConvolutionLayer} for a kernel that spans the whole width of a one-channel input
- * (all mel bins of a frame-major log-mel), trained through one matrix product each way; see
- * {@link SpectrumConvolutionLayer}. Parameters, their layout and the saved form are DL4J's.
+ * DL4J's {@link ConvolutionLayer} for a convolution that moves over frames only: a kernel as wide
+ * as a one-channel input (all mel bins of a frame-major log-mel), or one of width one over
+ * channels of width one. Trained through one matrix product each way; see
+ * {@link FrameConvolutionLayer}. Parameters, their layout and the saved form are DL4J's.
  */
-public final class SpectrumConvolution extends ConvolutionLayer {
+public final class FrameConvolution extends ConvolutionLayer {
   /** Whether backprop computes the gradient of the layer's input (false for a network's input). */
   private boolean inputGradient = true;
 
   /** For Jackson, which reads the configuration back from a saved model. */
-  public SpectrumConvolution() {}
+  public FrameConvolution() {}
 
   /**
    * This layer with its input gradient left out: for a layer whose input is the network's input,
    * whose gradient nobody reads (on the embedding network's first layer, 20 ms of a 72 ms step).
    * Its backprop then hands the graph no gradient (null) for its input.
    */
-  public SpectrumConvolution withoutInputGradient() {
+  public FrameConvolution withoutInputGradient() {
     inputGradient = false;
     return this;
   }
@@ -40,8 +41,8 @@ public final class SpectrumConvolution extends ConvolutionLayer {
   }
 
   /** The same layer as {@code settings} (built with DL4J's builder). */
-  public static SpectrumConvolution of(ConvolutionLayer settings) {
-    SpectrumConvolution layer = LayerCopy.feedForward(settings, new SpectrumConvolution());
+  public static FrameConvolution of(ConvolutionLayer settings) {
+    FrameConvolution layer = LayerCopy.feedForward(settings, new FrameConvolution());
     layer.setHasBias(settings.hasBias());
     layer.setConvolutionMode(settings.getConvolutionMode());
     layer.setDilation(settings.getDilation());
@@ -60,7 +61,7 @@ public final class SpectrumConvolution extends ConvolutionLayer {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SpectrumConvolution other && super.equals(other)
+    return o instanceof FrameConvolution other && super.equals(other)
         && inputGradient == other.inputGradient;
   }
 
@@ -72,9 +73,9 @@ public final class SpectrumConvolution extends ConvolutionLayer {
   @Override
   public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners,
       int layerIndex, INDArray layerParamsView, boolean initializeParams, DataType dataType) {
-    LayerValidation.assertNInNOutSet("SpectrumConvolution", getLayerName(), layerIndex, getNIn(),
+    LayerValidation.assertNInNOutSet("FrameConvolution", getLayerName(), layerIndex, getNIn(),
         getNOut());
-    SpectrumConvolutionLayer layer = new SpectrumConvolutionLayer(conf, dataType);
+    FrameConvolutionLayer layer = new FrameConvolutionLayer(conf, dataType);
     layer.setListeners(listeners);
     layer.setIndex(layerIndex);
     layer.setParamsViewArray(layerParamsView);

@@ -35,24 +35,28 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
-class SpectrumConvolutionTest {
+class FrameConvolutionTest {
   private static final int BINS = 6;
 
-  @ParameterizedTest(name = "{0} frames, kernel {1}, stride {2}, padding {3}")
-  @CsvSource({"11, 5, 2, 2", "12, 5, 2, 2", "9, 3, 1, 1", "8, 3, 2, 0", "5, 5, 1, 0"})
-  void forwardAndBothGradientsAreDl4jsOwn(int frames, int kernel, int stride, int pad) {
-    MultiLayerNetwork stock = net(DataType.DOUBLE, frames, kernel, stride, pad, c -> c);
-    MultiLayerNetwork ours = net(DataType.DOUBLE, frames, kernel, stride, pad,
-        SpectrumConvolution::of);
+  @ParameterizedTest(name = "[{4}, {0}, {5}] input, kernel {1} frames, stride {2}, padding {3}")
+  @CsvSource({"11, 5, 2, 2, 1, 6", "12, 5, 2, 2, 1, 6", "9, 3, 1, 1, 1, 6", "8, 3, 2, 0, 1, 6",
+      "5, 5, 1, 0, 1, 6", "11, 3, 2, 1, 4, 1", "12, 3, 2, 1, 4, 1", "7, 5, 1, 2, 3, 1",
+      "6, 3, 1, 1, 1, 1"})
+  void forwardAndBothGradientsAreDl4jsOwn(int frames, int kernel, int stride, int pad,
+      int channels, int width) {
+    MultiLayerNetwork stock = net(DataType.DOUBLE, frames, kernel, stride, pad, channels, width,
+        c -> c);
+    MultiLayerNetwork ours = net(DataType.DOUBLE, frames, kernel, stride, pad, channels, width,
+        FrameConvolution::of);
     stock.initGradientsView();
     ours.initGradientsView();
     Layer a = stock.getLayer(0);
     Layer b = ours.getLayer(0);
-    assertThat(b).isInstanceOf(SpectrumConvolutionLayer.class);
+    assertThat(b).isInstanceOf(FrameConvolutionLayer.class);
     assertThat(b.params()).isEqualTo(a.params());
 
     Nd4j.getRandom().setSeed(7);
-    INDArray x = Nd4j.randn(DataType.DOUBLE, 3, 1, frames, BINS);
+    INDArray x = Nd4j.randn(DataType.DOUBLE, 3, channels, frames, width);
     LayerWorkspaceMgr mgr = LayerWorkspaceMgr.noWorkspaces();
     a.setInput(x, mgr);
     b.setInput(x, mgr);
@@ -72,9 +76,9 @@ class SpectrumConvolutionTest {
 
   @Test
   void withoutItsInputGradientItGivesTheSameWeightGradientAndNoInputGradient() {
-    MultiLayerNetwork full = net(DataType.DOUBLE, 11, 5, 2, 2, SpectrumConvolution::of);
+    MultiLayerNetwork full = net(DataType.DOUBLE, 11, 5, 2, 2, FrameConvolution::of);
     MultiLayerNetwork lean = net(DataType.DOUBLE, 11, 5, 2, 2,
-        c -> SpectrumConvolution.of(c).withoutInputGradient());
+        c -> FrameConvolution.of(c).withoutInputGradient());
     full.initGradientsView();
     lean.initGradientsView();
     Nd4j.getRandom().setSeed(7);
@@ -102,7 +106,7 @@ class SpectrumConvolutionTest {
   @Test
   void trainsStepForStepAsDl4jsLayer() {
     MultiLayerNetwork stock = net(DataType.DOUBLE, 16, 5, 2, 2, c -> c);
-    MultiLayerNetwork ours = net(DataType.DOUBLE, 16, 5, 2, 2, SpectrumConvolution::of);
+    MultiLayerNetwork ours = net(DataType.DOUBLE, 16, 5, 2, 2, FrameConvolution::of);
     for (int step = 0; step < 20; step++) {
       DataSet batch = batch(DataType.DOUBLE, 16, step);
       stock.fit(batch);
@@ -115,32 +119,40 @@ class SpectrumConvolutionTest {
 
   @Test
   void aSavedNetworkReadsBackWithTheLayer(@TempDir Path dir) throws IOException {
-    MultiLayerNetwork net = net(DataType.FLOAT, 16, 5, 2, 2, SpectrumConvolution::of);
+    MultiLayerNetwork net = net(DataType.FLOAT, 16, 5, 2, 2, FrameConvolution::of);
     net.fit(batch(DataType.FLOAT, 16, 1));
     File file = dir.resolve("net.zip").toFile();
     ModelSerializer.writeModel(net, file, true);
     MultiLayerNetwork back = ModelSerializer.restoreMultiLayerNetwork(file, true);
-    assertThat(back.getLayer(0)).isInstanceOf(SpectrumConvolutionLayer.class);
-    assertThat(((SpectrumConvolution) back.getLayer(0).conf().getLayer()).isInputGradient())
+    assertThat(back.getLayer(0)).isInstanceOf(FrameConvolutionLayer.class);
+    assertThat(((FrameConvolution) back.getLayer(0).conf().getLayer()).isInputGradient())
         .isTrue();
     assertThat(back.getLayer(0).conf().getLayer()).isEqualTo(net.getLayer(0).conf().getLayer());
     INDArray x = batch(DataType.FLOAT, 16, 7).getFeatures();
     assertThat(back.output(x)).isEqualTo(net.output(x));
   }
 
-  /** Convolution over frames spanning all bins (4 channels), ReLU, mean over time, MSE output. */
   private static MultiLayerNetwork net(DataType type, int frames, int kernel, int stride, int pad,
       UnaryOperator<ConvolutionLayer> conv) {
+    return net(type, frames, kernel, stride, pad, 1, BINS, conv);
+  }
+
+  /**
+   * A convolution over frames to 4 channels (spanning all {@code width} bins of one channel, or
+   * of width one over {@code channels} channels of width one), ReLU, mean over time, MSE output.
+   */
+  private static MultiLayerNetwork net(DataType type, int frames, int kernel, int stride, int pad,
+      int channels, int width, UnaryOperator<ConvolutionLayer> conv) {
     MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(5).dataType(type)
         .weightInit(WeightInit.RELU).updater(new Adam(1e-2)).list()
-        .layer(conv.apply(new ConvolutionLayer.Builder(kernel, BINS).stride(stride, 1)
+        .layer(conv.apply(new ConvolutionLayer.Builder(kernel, width).stride(stride, 1)
             .padding(pad, 0).convolutionMode(ConvolutionMode.Truncate).nOut(4)
             .activation(Activation.IDENTITY).hasBias(false).build()))
         .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())
         .layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).build())
         .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2)
             .activation(Activation.IDENTITY).build())
-        .setInputType(InputType.convolutional(frames, BINS, 1))
+        .setInputType(InputType.convolutional(frames, width, channels))
         .build();
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
