@@ -28,7 +28,7 @@ if [[ -n "$build" ]]; then
   platform=(-Dorg.bytedeco.javacpp.platform.extension="-$build")
 fi
 echo "== DL4J, one JVM, $threads threads, nd4j-native ${build:-generic x86-64} build"
-java -Xmx4g -cp "$cp" "${platform[@]}" -Dorg.bytedeco.javacpp.cachedir="$ROOT/target/javacpp-cache" \
+OMP_NUM_THREADS=$threads java -Xmx4g -cp "$cp" "${platform[@]}" -Dorg.bytedeco.javacpp.cachedir="$ROOT/target/javacpp-cache" \
   org.auscult.training.bench.EmbeddingEpochBench windows="$windows" epochs="$epochs" \
   batch="$batch" threads="$threads" out="$data" 2>/dev/null
 echo "== PyTorch, $threads threads, the same windows"
