@@ -19,8 +19,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * <p>Every hidden block is Dense (linear) → BatchNormalization → ReLU, as in the Keras baseline,
  * including the bottleneck; the output layer is linear with MSE. BatchNormalization takes the
  * Keras defaults the baseline ran with (momentum 0.99, ε 1e-3) rather than DL4J's (0.9, 1e-5).
- * Weights start Glorot-uniform (Keras' default), biases at zero. The hidden layers train in fewer
- * native ops than DL4J's stock layers take ({@link GemmDense}, {@link NativeBatchNormalization}, {@link GemmOutput});
+ * Weights start Glorot-uniform (Keras' default), biases at zero. The layers train in fewer native
+ * ops than DL4J's stock layers take ({@link GemmDense}, {@link GemmBatchNormalization},
+ * {@link GemmOutput});
  * the network, its parameters and its saved form are DL4J's all the same.
  *
  * <p>Parameter count: DL4J keeps a BatchNormalization layer's running mean and (log) standard
@@ -71,7 +72,7 @@ public final class AutoencoderFactory {
   private static int hiddenBlock(NeuralNetConfiguration.ListBuilder list, int nIn, int nOut) {
     list.layer(GemmDense.of(
         new DenseLayer.Builder().nIn(nIn).nOut(nOut).activation(Activation.IDENTITY).build()));
-    list.layer(NativeBatchNormalization.of(
+    list.layer(GemmBatchNormalization.of(
         new BatchNormalization.Builder().nOut(nOut).decay(BN_DECAY).eps(BN_EPSILON).build()));
     list.layer(new ActivationLayer.Builder().activation(Activation.RELU).build());
     return nOut;

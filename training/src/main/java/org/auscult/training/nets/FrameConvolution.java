@@ -23,9 +23,10 @@ public final class FrameConvolution extends ConvolutionLayer {
   public FrameConvolution() {}
 
   /**
-   * This layer with its input gradient left out: for a layer whose input is the network's input,
-   * whose gradient nobody reads (on the embedding network's first layer, 20 ms of a 72 ms step).
-   * Its backprop then hands the graph no gradient (null) for its input.
+   * This layer with its input gradient left out: only for a layer that reads the network's input
+   * directly (no preprocessor, no layer before it), whose gradient nobody reads; on the embedding
+   * network's first layer that gradient took 20 ms of a 72 ms step. Its backprop then hands the
+   * graph no gradient (null) for its input, which a layer before it could not take.
    */
   public FrameConvolution withoutInputGradient() {
     inputGradient = false;
@@ -63,6 +64,11 @@ public final class FrameConvolution extends ConvolutionLayer {
   public boolean equals(Object o) {
     return o instanceof FrameConvolution other && super.equals(other)
         && inputGradient == other.inputGradient;
+  }
+
+  @Override
+  protected boolean canEqual(Object o) {
+    return o instanceof FrameConvolution;
   }
 
   @Override

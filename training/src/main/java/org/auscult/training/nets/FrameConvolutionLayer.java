@@ -30,8 +30,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * element across strides, and does it twice per step (forward, and again in backprop).
  *
  * <p>Only that case (NCHW, horizontal stride 1, no horizontal padding, no dilation, truncate
- * mode, no bias, identity activation, no dropout, weight noise or mask) takes this path; any other
- * is DL4J's own code.
+ * mode, no bias, identity activation, no dropout, weight noise or mask) takes this path, in
+ * training and inference alike (the same numbers to rounding); any other is DL4J's own code.
  */
 final class FrameConvolutionLayer extends ConvolutionLayer {
   private static final String W = ConvolutionParamInitializer.WEIGHT_KEY;
@@ -87,8 +87,10 @@ final class FrameConvolutionLayer extends ConvolutionLayer {
   public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon,
       LayerWorkspaceMgr workspaceMgr) {
     if (patches == null || !overFrames() || epsilon.rank() != 4) {
+      // DL4J's backprop runs our forward again (with its own im2col): drop what that keeps
+      Pair<Gradient, INDArray> dl4j = super.backpropGradient(epsilon, workspaceMgr);
       patches = null;
-      return super.backpropGradient(epsilon, workspaceMgr);
+      return dl4j;
     }
     assertInputSet(true);
     Geometry g = new Geometry();
@@ -133,6 +135,12 @@ final class FrameConvolutionLayer extends ConvolutionLayer {
     frameMajor(dInput, g).assign(
         dPadded.get(all(), NDArrayIndex.interval(g.pad, g.pad + g.frames), all()));
     return new Pair<>(gradient, dInput);
+  }
+
+  @Override
+  public void clear() {
+    super.clear();
+    patches = null;
   }
 
   /** The layer's shapes for the current input. */

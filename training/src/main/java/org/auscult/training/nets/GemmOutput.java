@@ -26,6 +26,12 @@ public final class GemmOutput extends OutputLayer {
     return layer;
   }
 
+  // DL4J's Lombok equals asks canEqual: never equal to the stock layer, either way round
+  @Override
+  protected boolean canEqual(Object o) {
+    return o instanceof GemmOutput;
+  }
+
   @Override
   public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners,
       int layerIndex, INDArray layerParamsView, boolean initializeParams, DataType dataType) {

@@ -18,7 +18,7 @@ import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The layer of {@link NativeBatchNormalization}. In training on rank-2 input ({@code [batch,
+ * The layer of {@link GemmBatchNormalization}. In training on rank-2 input ({@code [batch,
  * features]}) it needs 6 native ops forward and 7 backward, where DL4J's own layer issues about 54
  * and libnd4j's {@code batchnorm}/{@code batchnorm_bp} ops take longer than all 13: their sums
  * over the batch walk the array column by column. Here every sum over the batch is a
@@ -30,7 +30,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * log10(std) (or of the variance). Everything else (inference, rank 4, fixed gamma and beta) is
  * DL4J's own code.
  */
-final class NativeBatchNormalizationLayer extends BatchNormalization {
+final class GemmBatchNormalizationLayer extends BatchNormalization {
   private static final String GAMMA = BatchNormalizationParamInitializer.GAMMA;
   private static final String BETA = BatchNormalizationParamInitializer.BETA;
   private static final String MEAN = BatchNormalizationParamInitializer.GLOBAL_MEAN;
@@ -45,7 +45,7 @@ final class NativeBatchNormalizationLayer extends BatchNormalization {
   private double[] invStd;
   private double[] scale;
 
-  NativeBatchNormalizationLayer(NeuralNetConfiguration conf, DataType dataType) {
+  GemmBatchNormalizationLayer(NeuralNetConfiguration conf, DataType dataType) {
     super(conf, dataType);
     batchSum = new BatchSum(dataType);
   }
@@ -91,8 +91,14 @@ final class NativeBatchNormalizationLayer extends BatchNormalization {
   @Override
   public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon,
       LayerWorkspaceMgr workspaceMgr) {
-    if (centred == null || epsilon.rank() != 2) {
+    if (centred == null) {
       return super.backpropGradient(epsilon, workspaceMgr);
+    }
+    if (epsilon.rank() != 2 || epsilon.size(0) != centred.size(0)
+        || epsilon.size(1) != centred.size(1)) {
+      throw new IllegalStateException("batch norm " + layerId() + ": gradient of shape "
+          + java.util.Arrays.toString(epsilon.shape()) + " for an output of shape "
+          + java.util.Arrays.toString(centred.shape()));
     }
     assertInputSet(true);
     INDArray g = Shape.hasDefaultStridesForShape(epsilon) ? epsilon : epsilon.dup('c');
@@ -132,6 +138,12 @@ final class NativeBatchNormalizationLayer extends BatchNormalization {
     moveRunningStatistics(gradient);
     centred = null;
     return new Pair<>(gradient, dLdI);
+  }
+
+  @Override
+  public void clear() {
+    super.clear();
+    centred = null;
   }
 
   private boolean native2d(INDArray x, TrainingMode training) {

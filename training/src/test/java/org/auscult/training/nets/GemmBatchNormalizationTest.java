@@ -33,49 +33,49 @@ import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
-class NativeBatchNormalizationTest {
+class GemmBatchNormalizationTest {
   private static final int N = 16;
 
   @Test
   void trainsStepForStepAsDl4jsLayer() {
     for (boolean logStd : new boolean[] {true, false}) {
       MultiLayerNetwork stock = net(DataType.DOUBLE, logStd, bn -> bn);
-      MultiLayerNetwork nativeBn = net(DataType.DOUBLE, logStd, NativeBatchNormalization::of);
-      assertThat(nativeBn.getLayer(1)).isInstanceOf(NativeBatchNormalizationLayer.class);
-      assertThat(nativeBn.params()).isEqualTo(stock.params());
-      fitBoth(stock, nativeBn, DataType.DOUBLE);
+      MultiLayerNetwork gemmBn = net(DataType.DOUBLE, logStd, GemmBatchNormalization::of);
+      assertThat(gemmBn.getLayer(1)).isInstanceOf(GemmBatchNormalizationLayer.class);
+      assertThat(gemmBn.params()).isEqualTo(stock.params());
+      fitBoth(stock, gemmBn, DataType.DOUBLE);
       // every parameter, gamma, beta and the running statistics included, to rounding (2e-13
       // measured after twenty Adam steps; a wrong term shows as 1e-2 and more)
-      assertThat(maxRelativeDifference(nativeBn.params(), stock.params())).isLessThan(1e-10);
+      assertThat(maxRelativeDifference(gemmBn.params(), stock.params())).isLessThan(1e-10);
       INDArray x = batch(DataType.DOUBLE, 99).getFeatures();
-      assertThat(maxRelativeDifference(nativeBn.output(x), stock.output(x))).isLessThan(1e-10);
-      assertThat(nativeBn.score()).isCloseTo(stock.score(), offset(1e-12));
+      assertThat(maxRelativeDifference(gemmBn.output(x), stock.output(x))).isLessThan(1e-10);
+      assertThat(gemmBn.score()).isCloseTo(stock.score(), offset(1e-12));
     }
   }
 
   @Test
   void trainsInFloatsAsDl4jsLayerToFloatPrecision() {
     MultiLayerNetwork stock = net(DataType.FLOAT, true, bn -> bn);
-    MultiLayerNetwork nativeBn = net(DataType.FLOAT, true, NativeBatchNormalization::of);
-    fitBoth(stock, nativeBn, DataType.FLOAT);
-    assertThat(maxRelativeDifference(nativeBn.params(), stock.params())).isLessThan(1e-3);
+    MultiLayerNetwork gemmBn = net(DataType.FLOAT, true, GemmBatchNormalization::of);
+    fitBoth(stock, gemmBn, DataType.FLOAT);
+    assertThat(maxRelativeDifference(gemmBn.params(), stock.params())).isLessThan(1e-3);
   }
 
   @Test
   void gradientsMatchFiniteDifferences() {
-    MultiLayerNetwork net = net(DataType.DOUBLE, true, NativeBatchNormalization::of,
+    MultiLayerNetwork net = net(DataType.DOUBLE, true, GemmBatchNormalization::of,
         new NoOp());
     assertThat(gradientCheckPasses(net, Set.of("1_mean", "1_log10stdev"))).isTrue();
   }
 
   @Test
   void aSavedNetworkReadsBackWithTheNativeLayer(@TempDir Path dir) throws IOException {
-    MultiLayerNetwork net = net(DataType.FLOAT, true, NativeBatchNormalization::of);
+    MultiLayerNetwork net = net(DataType.FLOAT, true, GemmBatchNormalization::of);
     net.fit(batch(DataType.FLOAT, 1));
     File file = dir.resolve("net.zip").toFile();
     ModelSerializer.writeModel(net, file, true);
     MultiLayerNetwork back = ModelSerializer.restoreMultiLayerNetwork(file, true);
-    assertThat(back.getLayer(1)).isInstanceOf(NativeBatchNormalizationLayer.class);
+    assertThat(back.getLayer(1)).isInstanceOf(GemmBatchNormalizationLayer.class);
     Layer conf = back.getLayer(1).conf().getLayer();
     assertThat(conf).isEqualTo(net.getLayer(1).conf().getLayer());
     INDArray x = batch(DataType.FLOAT, 7).getFeatures();
@@ -91,7 +91,7 @@ class NativeBatchNormalizationTest {
   void copiesEverySettingOfTheTemplate() {
     BatchNormalization template = new BatchNormalization.Builder().useLogStd(false).nOut(N).decay(0.7)
         .eps(1e-2).gamma(0.5).beta(0.25).lockGammaBeta(true).name("bn").build();
-    NativeBatchNormalization copy = NativeBatchNormalization.of(template);
+    GemmBatchNormalization copy = GemmBatchNormalization.of(template);
     assertThat(copy.getNOut()).isEqualTo(N);
     assertThat(copy.getDecay()).isEqualTo(0.7);
     assertThat(copy.getEps()).isEqualTo(1e-2);
