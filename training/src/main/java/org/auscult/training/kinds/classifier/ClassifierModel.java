@@ -17,8 +17,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 /**
  * A trained classifier with its classes. A clip's score is {@code log((1 − p) / p)}, p being the
  * probability of its own section (the sum over that section's attribute classes, so a clip whose
- * attributes are unknown is scored too), clipped to [ε, 1 − ε] with ε the double machine epsilon as
- * in the DCASE 2022 MobileNetV2 baseline. Not thread-safe.
+ * attributes are unknown is scored too), as in the DCASE 2022 MobileNetV2 baseline, which clips p
+ * to [ε, 1 − ε] with ε the double machine epsilon. Here 1 − p is the sum of the other classes'
+ * probabilities, each clipped at ε: the same number, without the cancellation that makes every
+ * confident clip's 1 − p (p a sum of floats that rounds to 1) the same ε. Not thread-safe.
  */
 final class ClassifierModel implements AnomalyModel {
   /** The classes' file in a model. */
@@ -47,21 +49,23 @@ final class ClassifierModel implements AnomalyModel {
           clip.nMels(), features.patchFrames(), standardizer)).mean(0).castTo(DataType.FLOAT)
           .toFloatVector();
       double own = 0;
+      double others = 0;
       boolean known = false;
       for (int c = 0; c < p.length; c++) {
         if (classes.names().get(c).startsWith(prefix)) {
           own += p[c];
           known = true;
+        } else {
+          others += p[c];
         }
       }
-      return known ? score(own) : Double.NaN;
+      return known ? score(own, others) : Double.NaN;
     };
   }
 
-  /** {@code log((1 − p) / p)} with p clipped to [ε, 1 − ε]. */
-  static double score(double p) {
-    double q = Math.min(Math.max(p, EPSILON), 1 - EPSILON);
-    return Math.log(1 - q) - Math.log(q);
+  /** {@code log((1 − p) / p)} as {@code log(others) − log(own)}, both clipped at ε. */
+  static double score(double own, double others) {
+    return Math.log(Math.max(others, EPSILON)) - Math.log(Math.max(own, EPSILON));
   }
 
   @Override
