@@ -90,8 +90,8 @@ final class ClipEncoder {
       // the first block reads the network's input: no one needs that gradient
       FrameConvolution overFrames = FrameConvolution.of(conv);
       g.addLayer("b" + i + "_conv", first ? overFrames.withoutInputGradient() : overFrames, last);
-      g.addLayer("b" + i + "_bn", new BatchNormalization.Builder().decay(BN_DECAY)
-          .eps(BN_EPSILON).build(), "b" + i + "_conv");
+      g.addLayer("b" + i + "_bn", GemmBatchNormalization.of(new BatchNormalization.Builder()
+          .decay(BN_DECAY).eps(BN_EPSILON).build()), "b" + i + "_conv");
       g.addLayer("b" + i + "_act", new ActivationLayer.Builder().activation(Activation.RELU)
           .build(), "b" + i + "_bn");
       last = "b" + i + "_act";

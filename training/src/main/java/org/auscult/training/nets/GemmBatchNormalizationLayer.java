@@ -1,5 +1,7 @@
 package org.auscult.training.nets;
 
+import java.util.Arrays;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -14,21 +16,21 @@ import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
-import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The layer of {@link GemmBatchNormalization}. In training on rank-2 input ({@code [batch,
- * features]}) it needs 6 native ops forward and 7 backward, where DL4J's own layer issues about 54
- * and libnd4j's {@code batchnorm}/{@code batchnorm_bp} ops take longer than all 13: their sums
- * over the batch walk the array column by column. Here every sum over the batch is a
- * {@link BatchSum}, the rest are row-broadcast and element-wise ops, and the per-feature
- * arithmetic (a few hundred numbers) happens in Java.
+ * The layer of {@link GemmBatchNormalization}. In training it needs 6 native ops forward and 7
+ * backward, where DL4J's own layer issues about 54 and libnd4j's {@code batchnorm}/{@code
+ * batchnorm_bp} ops take longer than all 13: their sums over the batch walk the array column by
+ * column. Here the input is a {@code [batch, features]} matrix (rank 2, or an NCHW activation
+ * read as {@code [batch, C·H·W]}, a channel's statistics pooled over its H·W features), every
+ * sum over the batch is a {@link BatchSum}, the rest are row-broadcast and element-wise ops, and
+ * the per-feature arithmetic (a few thousand numbers at most) happens in Java.
  *
  * <p>The running statistics move as DL4J moves them: as "gradients" that the layer's no-op
  * updater subtracts, {@code (1 − decay)·(running − batch)} for the mean and the matching change of
- * log10(std) (or of the variance). Everything else (inference, rank 4, fixed gamma and beta) is
- * DL4J's own code.
+ * log10(std) (or of the variance). Everything else (inference, NHWC or rank-3 input, fixed gamma
+ * and beta) is DL4J's own code.
  */
 final class GemmBatchNormalizationLayer extends BatchNormalization {
   private static final String GAMMA = BatchNormalizationParamInitializer.GAMMA;
@@ -38,8 +40,13 @@ final class GemmBatchNormalizationLayer extends BatchNormalization {
   private static final String LOG_STD = BatchNormalizationParamInitializer.GLOBAL_LOG_STD;
 
   private final BatchSum batchSum;
-  /** The last training forward pass's input minus its batch mean; null when backprop is DL4J's. */
+  /**
+   * The last training forward pass's input minus its batch mean, as {@code [batch, features]};
+   * null when the next backprop is DL4J's.
+   */
   private INDArray centred;
+  /** Features per channel: H·W for NCHW input, 1 for rank 2. */
+  private int group;
   private double[] batchMean;
   private double[] batchVariance;
   private double[] invStd;
@@ -53,19 +60,20 @@ final class GemmBatchNormalizationLayer extends BatchNormalization {
   @Override
   public INDArray preOutput(INDArray x, TrainingMode training, LayerWorkspaceMgr workspaceMgr) {
     centred = null;
-    if (!native2d(x, training)) {
+    if (!plain(x, training)) {
       return super.preOutput(x, training, workspaceMgr);
     }
-    long n = x.size(0);
-    int width = (int) x.size(1);
-    long[] shape = x.shape();
+    group = x.rank() == 4 ? (int) (x.size(2) * x.size(3)) : 1;
+    INDArray x2 = x.reshape('c', x.size(0), x.length() / x.size(0));
+    long n = x2.size(0) * group;
+    long[] shape = x2.shape();
     INDArray sums = workspaceMgr.createUninitialized(ArrayType.FF_WORKING_MEM, dataType,
-        new long[] {1, width}, 'c');
+        new long[] {1, shape[1]}, 'c');
 
-    batchMean = sumOverBatch(x, sums);
+    batchMean = sumOverBatch(x2, sums);
     divide(batchMean, n);
     INDArray xc = workspaceMgr.createUninitialized(ArrayType.INPUT, dataType, shape, 'c');
-    Nd4j.exec(new BroadcastSubOp(x, row(workspaceMgr, ArrayType.FF_WORKING_MEM, batchMean), xc,
+    Nd4j.exec(new BroadcastSubOp(x2, row(workspaceMgr, ArrayType.FF_WORKING_MEM, batchMean), xc,
         1));
     INDArray squares = workspaceMgr.createUninitialized(ArrayType.FF_WORKING_MEM, dataType,
         shape, 'c');
@@ -75,15 +83,21 @@ final class GemmBatchNormalizationLayer extends BatchNormalization {
 
     double eps = layerConf().getEps();
     double[] gamma = read(getParam(GAMMA));
-    invStd = new double[width];
-    scale = new double[width];
-    for (int i = 0; i < width; i++) {
+    int channels = gamma.length;
+    invStd = new double[channels];
+    scale = new double[channels];
+    for (int i = 0; i < channels; i++) {
       invStd[i] = 1 / Math.sqrt(batchVariance[i] + eps);
       scale[i] = gamma[i] * invStd[i];
     }
-    INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, shape, 'c');
-    Nd4j.exec(new BroadcastMulOp(xc, row(workspaceMgr, ArrayType.FF_WORKING_MEM, scale), out, 1));
-    Nd4j.exec(new BroadcastAddOp(out, vector(getParam(BETA)), out, 1));
+    INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, x.shape(),
+        'c');
+    INDArray out2 = out.reshape('c', shape);
+    Nd4j.exec(new BroadcastMulOp(xc, row(workspaceMgr, ArrayType.FF_WORKING_MEM, scale), out2,
+        1));
+    INDArray beta = group == 1 ? vector(getParam(BETA))
+        : row(workspaceMgr, ArrayType.FF_WORKING_MEM, read(getParam(BETA)));
+    Nd4j.exec(new BroadcastAddOp(out2, beta, out2, 1));
     centred = xc;
     return out;
   }
@@ -94,19 +108,18 @@ final class GemmBatchNormalizationLayer extends BatchNormalization {
     if (centred == null) {
       return super.backpropGradient(epsilon, workspaceMgr);
     }
-    if (epsilon.rank() != 2 || epsilon.size(0) != centred.size(0)
-        || epsilon.size(1) != centred.size(1)) {
+    if (!Arrays.equals(epsilon.shape(), input.shape())) {
       throw new IllegalStateException("batch norm " + layerId() + ": gradient of shape "
-          + java.util.Arrays.toString(epsilon.shape()) + " for an output of shape "
-          + java.util.Arrays.toString(centred.shape()));
+          + Arrays.toString(epsilon.shape()) + " for an output of shape "
+          + Arrays.toString(input.shape()));
     }
     assertInputSet(true);
-    INDArray g = Shape.hasDefaultStridesForShape(epsilon) ? epsilon : epsilon.dup('c');
-    long n = g.size(0);
-    int width = (int) g.size(1);
+    INDArray g = epsilon.reshape('c', centred.shape());
+    long n = g.size(0) * group;
     long[] shape = g.shape();
+    int channels = invStd.length;
     INDArray sums = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
-        new long[] {1, width}, 'c');
+        new long[] {1, shape[1]}, 'c');
 
     // dL/dbeta = Σ g, dL/dgamma = Σ g·x̂ = invStd·Σ g·(x − mean)
     double[] sumG = sumOverBatch(g, sums);
@@ -114,22 +127,24 @@ final class GemmBatchNormalizationLayer extends BatchNormalization {
         'c');
     Nd4j.exec(new MulOp(g, centred, work));
     double[] sumGc = sumOverBatch(work, sums);
-    double[] dGamma = new double[width];
+    double[] dGamma = new double[channels];
     // dL/dx = a·g − a·Σg/n − (x − mean)·a·invStd²·Σ g·(x − mean)/n, a = gamma·invStd
-    double[] shift = new double[width];
-    double[] slope = new double[width];
-    for (int i = 0; i < width; i++) {
+    double[] shift = new double[channels];
+    double[] slope = new double[channels];
+    for (int i = 0; i < channels; i++) {
       dGamma[i] = invStd[i] * sumGc[i];
       shift[i] = -scale[i] * sumG[i] / n;
       slope[i] = -scale[i] * invStd[i] * invStd[i] * sumGc[i] / n;
     }
-    INDArray dLdI = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, shape,
-        'c');
-    Nd4j.exec(new BroadcastMulOp(g, row(workspaceMgr, ArrayType.BP_WORKING_MEM, scale), dLdI, 1));
+    INDArray dLdI = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType,
+        input.shape(), 'c');
+    INDArray dLdI2 = dLdI.reshape('c', shape);
+    Nd4j.exec(new BroadcastMulOp(g, row(workspaceMgr, ArrayType.BP_WORKING_MEM, scale), dLdI2,
+        1));
     Nd4j.exec(new BroadcastMulOp(centred, row(workspaceMgr, ArrayType.BP_WORKING_MEM, slope), work,
         1));
-    dLdI.addi(work);
-    Nd4j.exec(new BroadcastAddOp(dLdI, row(workspaceMgr, ArrayType.BP_WORKING_MEM, shift), dLdI,
+    dLdI2.addi(work);
+    Nd4j.exec(new BroadcastAddOp(dLdI2, row(workspaceMgr, ArrayType.BP_WORKING_MEM, shift), dLdI2,
         1));
 
     Gradient gradient = new DefaultGradient();
@@ -146,16 +161,28 @@ final class GemmBatchNormalizationLayer extends BatchNormalization {
     centred = null;
   }
 
-  private boolean native2d(INDArray x, TrainingMode training) {
-    return training == TrainingMode.TRAIN && x.rank() == 2 && x.dataType() == dataType
-        && !layerConf().isLockGammaBeta() && x.size(1) == layerConf().getNOut()
-        && Shape.hasDefaultStridesForShape(x);
+  private boolean plain(INDArray x, TrainingMode training) {
+    boolean matrix = x.rank() == 2;
+    boolean nchw = x.rank() == 4 && layerConf().getCnn2DFormat() == CNN2DFormat.NCHW;
+    return training == TrainingMode.TRAIN && (matrix || nchw) && x.dataType() == dataType
+        && !layerConf().isLockGammaBeta() && x.size(1) == layerConf().getNOut();
   }
 
-  /** Σ over the batch of each column of {@code a}, through {@code sums}. */
+  /**
+   * Σ over the batch of each feature of {@code a} ({@code [batch, features]}), through
+   * {@code sums}, then over each channel's {@link #group} features.
+   */
   private double[] sumOverBatch(INDArray a, INDArray sums) {
     batchSum.into(a, sums);
-    return read(sums);
+    double[] byFeature = read(sums);
+    if (group == 1) {
+      return byFeature;
+    }
+    double[] byChannel = new double[byFeature.length / group];
+    for (int f = 0; f < byFeature.length; f++) {
+      byChannel[f / group] += byFeature[f];
+    }
+    return byChannel;
   }
 
   /** DL4J's update of the running statistics, written as the gradients its no-op updater applies. */
@@ -188,10 +215,17 @@ final class GemmBatchNormalizationLayer extends BatchNormalization {
     }
   }
 
-  /** A vector of the layer's type holding {@code values}, in the workspace of {@code type}. */
+  /**
+   * A row of the layer's type holding {@code values} per channel, each repeated for its
+   * {@link #group} features, in the workspace of {@code type}.
+   */
   private INDArray row(LayerWorkspaceMgr workspaceMgr, ArrayType type, double[] values) {
-    return put(workspaceMgr.createUninitialized(type, dataType, new long[] {values.length}, 'c'),
-        values);
+    INDArray row = workspaceMgr.createUninitialized(type, dataType,
+        new long[] {(long) values.length * group}, 'c');
+    for (int f = 0; f < values.length * group; f++) {
+      row.putScalar(f, values[f / group]);
+    }
+    return row;
   }
 
   // element by element through the buffer's indexer: a few hundred numbers, where a copy or a

@@ -14,7 +14,12 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -28,6 +33,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.NoOp;
@@ -51,6 +57,28 @@ class GemmBatchNormalizationTest {
       assertThat(maxRelativeDifference(gemmBn.output(x), stock.output(x))).isLessThan(1e-10);
       assertThat(gemmBn.score()).isCloseTo(stock.score(), offset(1e-12));
     }
+  }
+
+  @Test
+  void trainsOnConvolutionActivationsStepForStepAsDl4jsLayer() {
+    MultiLayerNetwork stock = convolutional(bn -> bn, new Adam(1e-2));
+    MultiLayerNetwork gemmBn = convolutional(GemmBatchNormalization::of, new Adam(1e-2));
+    assertThat(gemmBn.getLayer(1)).isInstanceOf(GemmBatchNormalizationLayer.class);
+    for (int step = 0; step < 20; step++) {
+      DataSet batch = images(step % 4 == 3 ? 3 : 6, step);
+      stock.fit(batch);
+      gemmBn.fit(batch);
+    }
+    assertThat(maxRelativeDifference(gemmBn.params(), stock.params())).isLessThan(1e-10);
+    INDArray x = images(4, 99).getFeatures();
+    assertThat(maxRelativeDifference(gemmBn.output(x), stock.output(x))).isLessThan(1e-10);
+  }
+
+  @Test
+  void gradientsOnConvolutionActivationsMatchFiniteDifferences() {
+    MultiLayerNetwork net = convolutional(GemmBatchNormalization::of, new NoOp());
+    DataSet batch = images(5, 3);
+    assertThat(gradientCheckPasses(net, batch, Set.of("1_mean", "1_log10stdev"))).isTrue();
   }
 
   @Test
@@ -102,6 +130,35 @@ class GemmBatchNormalizationTest {
     assertThat(copy.getLayerName()).isEqualTo("bn");
     assertThat(copy.isMinibatch()).isEqualTo(template.isMinibatch());
     assertThat(copy.getCnn2DFormat()).isEqualTo(template.getCnn2DFormat());
+  }
+
+  /**
+   * A 3 × 2 convolution without bias over [n, 2, 7, 2] inputs to 3 channels (activations [n, 3,
+   * 4, 1]), BN over those channels, ReLU, mean pooling, linear output to 2 with MSE.
+   */
+  private static MultiLayerNetwork convolutional(UnaryOperator<BatchNormalization> bn,
+      IUpdater updater) {
+    MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(5)
+        .dataType(DataType.DOUBLE).weightInit(WeightInit.RELU).updater(updater).list()
+        .layer(new ConvolutionLayer.Builder(3, 2).stride(2, 1).padding(1, 0).nOut(3)
+            .convolutionMode(ConvolutionMode.Truncate).hasBias(false)
+            .activation(Activation.IDENTITY).build())
+        .layer(bn.apply(new BatchNormalization.Builder().decay(0.9).eps(1e-3).build()))
+        .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())
+        .layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).build())
+        .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2)
+            .activation(Activation.IDENTITY).build())
+        .setInputType(InputType.convolutional(7, 2, 2))
+        .build();
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init();
+    return net;
+  }
+
+  private static DataSet images(int n, long seed) {
+    Nd4j.getRandom().setSeed(seed);
+    return new DataSet(Nd4j.randn(DataType.DOUBLE, n, 2, 7, 2).muli(2).addi(1),
+        Nd4j.randn(DataType.DOUBLE, n, 2));
   }
 
   /** Dense 10 → 16 without bias, BN, ReLU, linear output 16 → 4 with MSE. */

@@ -48,7 +48,11 @@ final class StockComparison {
 
   /** DL4J's gradient check of a double-precision network with a no-op updater. */
   static boolean gradientCheckPasses(MultiLayerNetwork net, Set<String> exclude) {
-    DataSet batch = batch(DataType.DOUBLE, 3);
+    return gradientCheckPasses(net, batch(DataType.DOUBLE, 3), exclude);
+  }
+
+  /** The same on {@code batch}. */
+  static boolean gradientCheckPasses(MultiLayerNetwork net, DataSet batch, Set<String> exclude) {
     // GradientCheckUtil insists on the global default type too; restore it afterwards
     DataType defaultType = Nd4j.dataType();
     DataType floatType = Nd4j.defaultFloatingPointType();
