@@ -81,12 +81,7 @@ public final class FrameConvolution extends ConvolutionLayer {
       int layerIndex, INDArray layerParamsView, boolean initializeParams, DataType dataType) {
     LayerValidation.assertNInNOutSet("FrameConvolution", getLayerName(), layerIndex, getNIn(),
         getNOut());
-    FrameConvolutionLayer layer = new FrameConvolutionLayer(conf, dataType);
-    layer.setListeners(listeners);
-    layer.setIndex(layerIndex);
-    layer.setParamsViewArray(layerParamsView);
-    layer.setParamTable(initializer().init(conf, layerParamsView, initializeParams));
-    layer.setConf(conf);
-    return layer;
+    return LayerWiring.wired(new FrameConvolutionLayer(conf, dataType), conf, listeners,
+        layerIndex, layerParamsView, initializeParams, initializer());
   }
 }

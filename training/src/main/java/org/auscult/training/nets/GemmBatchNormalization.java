@@ -47,12 +47,7 @@ public final class GemmBatchNormalization extends BatchNormalization {
       int layerIndex, INDArray layerParamsView, boolean initializeParams, DataType dataType) {
     LayerValidation.assertNOutSet("GemmBatchNormalization", getLayerName(), layerIndex,
         getNOut());
-    GemmBatchNormalizationLayer layer = new GemmBatchNormalizationLayer(conf, dataType);
-    layer.setListeners(listeners);
-    layer.setIndex(layerIndex);
-    layer.setParamsViewArray(layerParamsView);
-    layer.setParamTable(initializer().init(conf, layerParamsView, initializeParams));
-    layer.setConf(conf);
-    return layer;
+    return LayerWiring.wired(new GemmBatchNormalizationLayer(conf, dataType), conf, listeners,
+        layerIndex, layerParamsView, initializeParams, initializer());
   }
 }

@@ -36,12 +36,7 @@ public final class GemmDense extends DenseLayer {
   public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners,
       int layerIndex, INDArray layerParamsView, boolean initializeParams, DataType dataType) {
     LayerValidation.assertNInNOutSet("GemmDense", getLayerName(), layerIndex, getNIn(), getNOut());
-    GemmDenseLayer layer = new GemmDenseLayer(conf, dataType);
-    layer.setListeners(listeners);
-    layer.setIndex(layerIndex);
-    layer.setParamsViewArray(layerParamsView);
-    layer.setParamTable(initializer().init(conf, layerParamsView, initializeParams));
-    layer.setConf(conf);
-    return layer;
+    return LayerWiring.wired(new GemmDenseLayer(conf, dataType), conf, listeners,
+        layerIndex, layerParamsView, initializeParams, initializer());
   }
 }

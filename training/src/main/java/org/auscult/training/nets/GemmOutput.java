@@ -37,12 +37,7 @@ public final class GemmOutput extends OutputLayer {
       int layerIndex, INDArray layerParamsView, boolean initializeParams, DataType dataType) {
     LayerValidation.assertNInNOutSet("GemmOutput", getLayerName(), layerIndex, getNIn(),
         getNOut());
-    GemmOutputLayer layer = new GemmOutputLayer(conf, dataType);
-    layer.setListeners(listeners);
-    layer.setIndex(layerIndex);
-    layer.setParamsViewArray(layerParamsView);
-    layer.setParamTable(initializer().init(conf, layerParamsView, initializeParams));
-    layer.setConf(conf);
-    return layer;
+    return LayerWiring.wired(new GemmOutputLayer(conf, dataType), conf, listeners,
+        layerIndex, layerParamsView, initializeParams, initializer());
   }
 }
