@@ -3,7 +3,8 @@
 # vectors, same batch size and thread count. Usage, from the repository root:
 #   training/src/test/bench/run_ae_bench.sh [vectors=20480] [epochs=4] [threads=2] [batch=512] \
 #     [profile=1]
-# profile=1 runs StepProfile instead of the PyTorch peer: milliseconds and native ops per DL4J step.
+# profile=1 runs StepProfile instead of both epoch benches: ms and native ops per DL4J step of the
+# AE and of the embedding network.
 # The machine should be otherwise idle; say in any report when it was not. On a loaded 2-core box
 # PyTorch with 2 OpenMP threads ran 10-20x slower than with 1 (spin-waiting): try threads=1 too.
 set -euo pipefail

@@ -21,8 +21,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Keras defaults the baseline ran with (momentum 0.99, ε 1e-3) rather than DL4J's (0.9, 1e-5).
  * Weights start Glorot-uniform (Keras' default), biases at zero. The layers train in fewer native
  * ops than DL4J's stock layers take ({@link GemmDense}, {@link GemmBatchNormalization},
- * {@link GemmOutput});
- * the network, its parameters and its saved form are DL4J's all the same.
+ * {@link GemmOutput}); the network, its parameters and its saved form are DL4J's all the same.
  *
  * <p>Parameter count: DL4J keeps a BatchNormalization layer's running mean and (log) standard
  * deviation in the parameter vector next to gamma and beta, so each BN layer of width n counts 4n

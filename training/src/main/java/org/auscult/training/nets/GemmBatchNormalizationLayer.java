@@ -95,9 +95,8 @@ final class GemmBatchNormalizationLayer extends BatchNormalization {
     INDArray out2 = out.reshape('c', shape);
     Nd4j.exec(new BroadcastMulOp(xc, row(workspaceMgr, ArrayType.FF_WORKING_MEM, scale), out2,
         1));
-    INDArray beta = group == 1 ? vector(getParam(BETA))
-        : row(workspaceMgr, ArrayType.FF_WORKING_MEM, read(getParam(BETA)));
-    Nd4j.exec(new BroadcastAddOp(out2, beta, out2, 1));
+    Nd4j.exec(new BroadcastAddOp(out2,
+        row(workspaceMgr, ArrayType.FF_WORKING_MEM, read(getParam(BETA))), out2, 1));
     centred = xc;
     return out;
   }
@@ -249,10 +248,5 @@ final class GemmBatchNormalizationLayer extends BatchNormalization {
     for (int i = 0; i < values.length; i++) {
       values[i] /= n;
     }
-  }
-
-  /** A parameter view as the rank-1 vector the broadcast ops take (a view, not a copy). */
-  private static INDArray vector(INDArray view) {
-    return view.rank() == 1 ? view : view.reshape(view.length());
   }
 }

@@ -15,8 +15,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The layer of {@link GemmDense}. On rank-2 input without dropout, weight noise, layer norm or
- * mask its forward product is {@link LinearForward}'s (no copy), in training and inference alike. Backward, for a linear layer,
- * DL4J's own code computes the forward product a second time to get the activation's derivative,
+ * mask its forward product is {@link LinearForward}'s (no copy), in training and inference alike.
+ * Backward, for a linear layer, DL4J's own code computes the forward product a second time to get the activation's derivative,
  * which for the identity is the incoming gradient itself, and sums the bias gradient column by
  * column; here the bias gradient is a product with a row of ones and the weight gradient and the
  * next layer's gradient are one {@code gemm} each. Any other case is DL4J's own code.
@@ -35,19 +35,18 @@ final class GemmDenseLayer extends DenseLayer {
   @Override
   protected Pair<INDArray, INDArray> preOutputWithPreNorm(boolean training, boolean forBackprop,
       LayerWorkspaceMgr workspaceMgr) {
-    if (!LinearForward.applies(input, maskArray, dataType, layerConf(), hasLayerNorm())) {
+    if (!LinearForward.applies(this)) {
       return super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
     }
     assertInputSet(forBackprop);
-    INDArray z = LinearForward.of(input, getParam(W), hasBias() ? getParam(B) : null,
-        workspaceMgr, dataType);
+    INDArray z = LinearForward.of(this, workspaceMgr);
     return new Pair<>(z, z);
   }
 
   @Override
   public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon,
       LayerWorkspaceMgr workspaceMgr) {
-    if (!LinearForward.applies(input, maskArray, dataType, layerConf(), hasLayerNorm())
+    if (!LinearForward.applies(this)
         || !(layerConf().getActivationFn() instanceof ActivationIdentity) || epsilon.rank() != 2) {
       return super.backpropGradient(epsilon, workspaceMgr);
     }

@@ -2,7 +2,6 @@ package org.auscult.training.nets;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.layers.OutputLayer;
-import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -17,12 +16,11 @@ final class GemmOutputLayer extends OutputLayer {
   @Override
   protected Pair<INDArray, INDArray> preOutputWithPreNorm(boolean training, boolean forBackprop,
       LayerWorkspaceMgr workspaceMgr) {
-    if (!LinearForward.applies(input, maskArray, dataType, layerConf(), hasLayerNorm())) {
+    if (!LinearForward.applies(this)) {
       return super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
     }
     assertInputSet(forBackprop);
-    INDArray z = LinearForward.of(input, getParam(DefaultParamInitializer.WEIGHT_KEY),
-        hasBias() ? getParam(DefaultParamInitializer.BIAS_KEY) : null, workspaceMgr, dataType);
+    INDArray z = LinearForward.of(this, workspaceMgr);
     return new Pair<>(z, z);
   }
 }

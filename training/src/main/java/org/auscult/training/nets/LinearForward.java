@@ -1,10 +1,10 @@
 package org.auscult.training.nets;
 
-import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.layers.BaseLayer;
+import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -19,23 +19,28 @@ final class LinearForward {
   private LinearForward() {}
 
   /**
-   * Whether the plain case applies: rank-2 input of the layer's type and width, no mask, no layer
-   * norm, no dropout and no weight noise (which DL4J's own code handles).
+   * Whether the plain case applies to {@code layer}: rank-2 input of its type and width, no mask,
+   * no layer norm, no dropout and no weight noise (which DL4J's own code handles).
    */
-  static boolean applies(INDArray input, INDArray mask, DataType dataType, FeedForwardLayer conf,
-      boolean layerNorm) {
-    return input != null && input.rank() == 2 && input.dataType() == dataType
-        && input.size(1) == conf.getNIn() && mask == null && !layerNorm
-        && conf.getIDropout() == null && ((BaseLayer) conf).getWeightNoise() == null;
+  static boolean applies(BaseLayer<? extends FeedForwardLayer> layer) {
+    INDArray input = layer.input();
+    FeedForwardLayer conf = layer.layerConf();
+    return input != null && input.rank() == 2
+        && input.dataType() == layer.getParam(DefaultParamInitializer.WEIGHT_KEY).dataType()
+        && input.size(1) == conf.getNIn() && layer.getMaskArray() == null && !layer.hasLayerNorm()
+        && conf.getIDropout() == null && conf.getWeightNoise() == null;
   }
 
-  /** {@code x·w (+ b)} in the activations workspace; {@code b} null for no bias. */
-  static INDArray of(INDArray x, INDArray w, INDArray b, LayerWorkspaceMgr workspaceMgr,
-      DataType dataType) {
-    INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+  /** {@code layer}'s {@code x·W (+ b)} in the activations workspace. */
+  static INDArray of(BaseLayer<? extends FeedForwardLayer> layer,
+      LayerWorkspaceMgr workspaceMgr) {
+    INDArray x = layer.input();
+    INDArray w = layer.getParam(DefaultParamInitializer.WEIGHT_KEY);
+    INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, w.dataType(),
         new long[] {x.size(0), w.size(1)}, 'c');
     Nd4j.gemm(x, w, z, false, false, 1.0, 0.0);
-    if (b != null) {
+    if (layer.hasBias()) {
+      INDArray b = layer.getParam(DefaultParamInitializer.BIAS_KEY);
       Nd4j.exec(new BroadcastAddOp(z, b.reshape(b.length()), z, 1));
     }
     return z;
