@@ -3,6 +3,7 @@ package org.auscult.jobs.train;
 import com.typesafe.config.Config;
 import java.io.Serializable;
 import org.auscult.training.config.ConfigValues;
+import org.deeplearning4j.spark.api.Repartition;
 import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
 
 /**
@@ -44,6 +45,10 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
         .batchSizePerWorker(batch)
         .averagingFrequency(averagingFrequency)
         .saveUpdater(true)
+        // the epoch's paths come in one partition per worker and dl4j-spark's split takes each
+        // round's share evenly from every partition, so each worker already gets its minibatches;
+        // its default rebalances every round anyway (a counting job and a shuffle per round)
+        .repartionData(Repartition.Never)
         .workerPrefetchNumBatches(prefetchBatches)
         .rngSeed(seed)
         .exportDirectory(exportDirectory)
