@@ -73,11 +73,9 @@ public final class MinibatchExport {
 
   /** Loads one minibatch file written by {@link #export}. */
   public static DataSet load(FileSystem fs, String path) throws IOException {
-    DataSet ds = new DataSet();
     try (var in = fs.open(new Path(path))) {
-      ds.load(in);
+      return MinibatchFile.read(in, path);
     }
-    return ds;
   }
 
   /** Buffers, shuffles and cuts into batches the examples of one partition. */

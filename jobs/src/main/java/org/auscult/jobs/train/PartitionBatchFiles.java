@@ -2,7 +2,6 @@ package org.auscult.jobs.train;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
@@ -32,9 +31,7 @@ final class PartitionBatchFiles {
     Path path = new Path(dir, String.format("part-%05d-%06d.bin", partition, sequence++));
     FileSystem fs = path.getFileSystem(conf.get());
     try (OutputStream os = fs.create(path, false)) {
-      batch.save(os);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      MinibatchFile.write(batch, os);
     }
     written.add(new String[] {path.toString(), Integer.toString(n)});
   }

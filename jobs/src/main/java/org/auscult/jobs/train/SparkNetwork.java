@@ -40,12 +40,12 @@ public final class SparkNetwork {
         + model.getClass().getName());
   }
 
-  /** Trains one pass over the minibatch files at {@code paths}. */
+  /** Trains one pass over the {@link MinibatchFile}s at {@code paths}. */
   public void fitPaths(JavaRDD<String> paths) {
     if (multiLayer != null) {
-      multiLayer.fitPaths(paths);
+      multiLayer.fitPaths(paths, new MinibatchLoader());
     } else {
-      graph.fitPaths(paths);
+      graph.fitPaths(paths, new MinibatchLoader());
     }
   }
 
