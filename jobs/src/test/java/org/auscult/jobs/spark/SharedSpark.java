@@ -16,6 +16,11 @@ public final class SharedSpark {
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "4")
           .config("spark.default.parallelism", "2")
+          // serialization as conf/local.conf and conf/cluster.conf have it
+          .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+          .config("spark.kryo.registrator", "org.nd4j.kryo.Nd4jRegistrator,"
+              + ImmutableTypesKryoRegistrator.class.getName() + ","
+              + DenseArrayKryoRegistrator.class.getName())
           .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
