@@ -10,9 +10,10 @@ import org.apache.spark.serializer.KryoRegistrator;
  * {@code Collections.unmodifiable…}). Kryo 4 (Spark 3.5's) rebuilds an object by setting its fields
  * or calling {@code add}/{@code put}: it cannot create a serializer for a record ("Unable to create
  * serializer FieldSerializer") and fails with UnsupportedOperationException on an immutable
- * collection. These types are all Serializable, so Kryo hands them to Java serialization, which
- * goes through their canonical constructors and serial proxies. Listed after
- * {@code org.nd4j.kryo.Nd4jRegistrator} in {@code spark.kryo.registrator} (conf/cluster.conf).
+ * collection. Records go component by component through their canonical constructors
+ * ({@link RecordKryoSerializer}); the collections, all Serializable, to Java serialization, which
+ * goes through their serial proxies. Listed after {@code org.nd4j.kryo.Nd4jRegistrator} in
+ * {@code spark.kryo.registrator} (conf/cluster.conf, conf/local.conf).
  */
 public final class ImmutableTypesKryoRegistrator implements KryoRegistrator {
   /** The JDK's unmodifiable collection families, by their (non-public) common supertypes. */
@@ -25,8 +26,8 @@ public final class ImmutableTypesKryoRegistrator implements KryoRegistrator {
 
   @Override
   public void registerClasses(Kryo kryo) {
+    kryo.addDefaultSerializer(Record.class, RecordKryoSerializer.class);
     JavaSerializer java = new JavaSerializer();
-    kryo.addDefaultSerializer(Record.class, java);
     for (String name : JDK_UNMODIFIABLE) {
       kryo.addDefaultSerializer(jdkClass(name), java);
     }

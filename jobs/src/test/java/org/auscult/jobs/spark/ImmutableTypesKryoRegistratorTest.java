@@ -56,6 +56,29 @@ class ImmutableTypesKryoRegistratorTest {
     }
   }
 
+  private record Inner(long value, String clip) implements Serializable {}
+
+  record Outer(int n, double d, Inner inner, String absent, int[] shape)
+      implements Serializable {}
+
+  @Test
+  void recordsGoComponentByComponentWithoutAJavaObjectStream() {
+    SerializerInstance s = kryo(ImmutableTypesKryoRegistrator.class.getName());
+    Outer outer = new Outer(-3, 0.5, new Inner(Long.MIN_VALUE, "fan/x.wav"), null,
+        new int[] {1, 128});
+
+    Outer back = (Outer) roundTrip(s, outer);
+    assertThat(back.n()).isEqualTo(-3);
+    assertThat(back.d()).isEqualTo(0.5);
+    assertThat(back.inner()).isEqualTo(outer.inner());
+    assertThat(back.absent()).isNull();
+    assertThat(back.shape()).containsExactly(1, 128);
+    // a Java object stream also describes every class and component
+    int java = new org.apache.spark.serializer.JavaSerializer(new SparkConf(false)).newInstance()
+        .serialize(outer, ANY).remaining();
+    assertThat(s.serialize(outer, ANY).remaining()).isLessThan(java / 2);
+  }
+
   @Test
   void plainKryoCannotCarryThem() {
     SerializerInstance s = kryo(null);
