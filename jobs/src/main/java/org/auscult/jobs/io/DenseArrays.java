@@ -5,6 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -15,12 +16,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code DataSet.save} use) reads and writes one value per call: a training round on Spark spent
  * most of its time there (BENCHMARKS.md).
  *
- * <p>Layout: the data type as a byte (0 float, 1 double), the rank as an int, each dimension as a
- * long, then the values in C order.
+ * <p>Layout: the data type as a byte (0 float, 1 double), the rank as an int and each dimension as
+ * a long ({@link DataOutput}'s big-endian), then the values in C order, little-endian.
  */
 public final class DenseArrays {
   private static final byte FLOAT = 0;
   private static final byte DOUBLE = 1;
+  /** ND4J's largest rank; a larger one in a header means the bytes are not a dense array. */
+  private static final int MAX_RANK = 32;
 
   private DenseArrays() {}
 
@@ -35,7 +38,7 @@ public final class DenseArrays {
   public static void write(INDArray array, DataOutput out) throws IOException {
     if (!supports(array)) {
       throw new IllegalArgumentException("expected a float or double array of rank >= 1, got "
-          + array.dataType() + " of shape " + java.util.Arrays.toString(array.shape()));
+          + array.dataType() + " of shape " + Arrays.toString(array.shape()));
     }
     boolean isFloat = array.dataType() == DataType.FLOAT;
     long[] shape = array.shape();
@@ -64,8 +67,8 @@ public final class DenseArrays {
       throw new IOException("not a dense array: data type byte " + type + ", expected 0 or 1");
     }
     int rank = in.readInt();
-    if (rank < 1 || rank > 32) {
-      throw new IOException("not a dense array: rank " + rank + ", expected 1 to 32");
+    if (rank < 1 || rank > MAX_RANK) {
+      throw new IOException("not a dense array: rank " + rank + ", expected 1 to " + MAX_RANK);
     }
     long[] shape = new long[rank];
     long length = 1;
@@ -77,7 +80,11 @@ public final class DenseArrays {
       length = Math.multiplyExact(length, shape[d]);
     }
     int width = type == FLOAT ? 4 : 8;
-    byte[] raw = new byte[Math.multiplyExact(Math.toIntExact(length), width)];
+    if (length > Integer.MAX_VALUE / width) {
+      throw new IOException("not a dense array: shape " + Arrays.toString(shape)
+          + " is over 2 GB of values");
+    }
+    byte[] raw = new byte[(int) length * width];
     in.readFully(raw);
     // straight into the new array's memory: Nd4j.create(float[]) copies one value per call
     INDArray array = Nd4j.createUninitialized(type == FLOAT ? DataType.FLOAT : DataType.DOUBLE,
@@ -92,9 +99,13 @@ public final class DenseArrays {
     return array;
   }
 
-  /** Whether the array's buffer holds exactly its values in C order, from the buffer's start. */
+  /**
+   * Whether the array's buffer holds exactly its values in C order, from the buffer's start. The
+   * strides are checked too: a permuted array keeps its whole buffer and can report order 'c'.
+   */
   private static boolean isDense(INDArray array) {
     return !array.isView() && array.ordering() == 'c' && array.offset() == 0
-        && array.data().length() == array.length();
+        && array.data().length() == array.length()
+        && Arrays.equals(array.stride(), Nd4j.getStrides(array.shape(), 'c'));
   }
 }

@@ -33,7 +33,6 @@ public final class DenseArrayKryoSerializer extends Serializer<INDArray> {
         out.writeByte(ND4J);
         Nd4j.write(array, out);
       }
-      out.flush();
     } catch (IOException e) {
       throw new KryoException(e);
     }

@@ -12,8 +12,8 @@ import org.apache.spark.serializer.KryoRegistrator;
  * serializer FieldSerializer") and fails with UnsupportedOperationException on an immutable
  * collection. Records go component by component through their canonical constructors
  * ({@link RecordKryoSerializer}); the collections, all Serializable, to Java serialization, which
- * goes through their serial proxies. Listed after {@code org.nd4j.kryo.Nd4jRegistrator} in
- * {@code spark.kryo.registrator} (conf/cluster.conf, conf/local.conf).
+ * goes through their serial proxies. Listed in {@code spark.kryo.registrator} (conf/cluster.conf,
+ * conf/local.conf).
  */
 public final class ImmutableTypesKryoRegistrator implements KryoRegistrator {
   /** The JDK's unmodifiable collection families, by their (non-public) common supertypes. */

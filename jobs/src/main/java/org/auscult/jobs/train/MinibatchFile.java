@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,18 +25,23 @@ final class MinibatchFile {
   private static final int MAGIC = 0x4155534d;
   private static final int VERSION = 1;
   private static final byte LABELS_ARE_FEATURES = 1;
+  private static final int BUFFER_BYTES = 1 << 16;
 
   private MinibatchFile() {}
 
-  /** Writes {@code batch} (no masks) to {@code os}, which the caller closes. */
+  /** Writes {@code batch} (features and labels, no masks) to {@code os}; the caller closes it. */
   static void write(DataSet batch, OutputStream os) throws IOException {
     if (batch.getFeaturesMaskArray() != null || batch.getLabelsMaskArray() != null) {
-      throw new IllegalArgumentException("minibatch files hold no masks");
+      throw new IllegalArgumentException("minibatch files hold no masks, the batch has "
+          + (batch.getFeaturesMaskArray() != null ? "a features mask" : "a labels mask"));
     }
     INDArray features = batch.getFeatures();
     INDArray labels = batch.getLabels();
+    if (features == null || labels == null) {
+      throw new IllegalArgumentException("a minibatch file needs features and labels");
+    }
     boolean same = labels == features;
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, BUFFER_BYTES));
     out.writeInt(MAGIC);
     out.writeInt(VERSION);
     out.writeByte(same ? LABELS_ARE_FEATURES : 0);
@@ -48,18 +54,23 @@ final class MinibatchFile {
 
   /** Reads a batch written by {@link #write}; {@code name} (the file) goes into any error. */
   static DataSet read(InputStream is, String name) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(is, 1 << 16));
-    int magic = in.readInt();
-    int version = in.readInt();
-    if (magic != MAGIC || version != VERSION) {
-      throw new IOException(name + ": not an Auscult minibatch file of version " + VERSION
-          + " (magic " + Integer.toHexString(magic) + ", version " + version + ")");
-    }
-    byte flags = in.readByte();
+    DataInputStream in = new DataInputStream(new BufferedInputStream(is, BUFFER_BYTES));
     try {
+      int magic = in.readInt();
+      int version = in.readInt();
+      if (magic != MAGIC || version != VERSION) {
+        throw new IOException("not an Auscult minibatch file of version " + VERSION + " (magic "
+            + Integer.toHexString(magic) + ", version " + version + ")");
+      }
+      byte flags = in.readByte();
+      if (flags != 0 && flags != LABELS_ARE_FEATURES) {
+        throw new IOException("unknown flags " + flags);
+      }
       INDArray features = DenseArrays.read(in);
       INDArray labels = flags == LABELS_ARE_FEATURES ? features : DenseArrays.read(in);
       return new DataSet(features, labels);
+    } catch (EOFException e) {
+      throw new IOException(name + ": truncated", e);
     } catch (IOException e) {
       throw new IOException(name + ": " + e.getMessage(), e);
     }

@@ -10,6 +10,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -51,16 +52,22 @@ class DenseArraysTest {
   @Test
   void viewsAndFortranOrderAreWrittenAsTheirValuesInCOrder() throws IOException {
     INDArray base = Nd4j.arange(24).castTo(DataType.FLOAT).reshape('c', 2, 3, 4);
-    INDArray view = base.get(org.nd4j.linalg.indexing.NDArrayIndex.point(1),
-        org.nd4j.linalg.indexing.NDArrayIndex.all(),
-        org.nd4j.linalg.indexing.NDArrayIndex.interval(1, 3));
+    INDArray view = base.get(NDArrayIndex.point(1), NDArrayIndex.all(),
+        NDArrayIndex.interval(1, 3));
     assertThat(view.isView()).isTrue();
     INDArray v = back(bytes(view));
     assertThat(v.shape()).containsExactly(3, 2);
     assertThat(v.ravel().toFloatVector()).containsExactly(13f, 14f, 17f, 18f, 21f, 22f);
 
-    INDArray fortran = base.dup('f');
-    assertThat(back(bytes(fortran)).equals(base)).isTrue();
+    float[] expected = base.ravel().toFloatVector();
+    assertThat(back(bytes(base.dup('f'))).ravel().toFloatVector()).containsExactly(expected);
+
+    // a permuted array keeps its whole buffer at offset 0 and is no view
+    INDArray permuted = base.permute(2, 0, 1);
+    INDArray p = back(bytes(permuted));
+    assertThat(p.shape()).containsExactly(4, 2, 3);
+    assertThat(p.ravel().toFloatVector())
+        .containsExactly(permuted.dup('c').ravel().toFloatVector());
   }
 
   @Test
@@ -72,5 +79,7 @@ class DenseArraysTest {
     assertThatThrownBy(() -> back(new byte[] {5})).hasMessageContaining("data type byte 5");
     assertThatThrownBy(() -> back(HexFormat.of().parseHex("00" + "00000001"
         + "0000000000000000"))).hasMessageContaining("dimension 0 is 0");
+    assertThatThrownBy(() -> back(HexFormat.of().parseHex("00" + "00000001"
+        + "0000000040000000"))).hasMessageContaining("over 2 GB");
   }
 }

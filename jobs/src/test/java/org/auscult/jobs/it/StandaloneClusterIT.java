@@ -244,8 +244,8 @@ class StandaloneClusterIT {
       assertThat(properties.get("spark.serializer").asText())
           .isEqualTo("org.apache.spark.serializer.KryoSerializer");
       assertThat(properties.get("spark.kryo.registrator").asText()).isEqualTo(
-          "org.nd4j.kryo.Nd4jRegistrator,org.auscult.jobs.spark.ImmutableTypesKryoRegistrator,"
-              + "org.auscult.jobs.spark.DenseArrayKryoRegistrator");
+          "org.auscult.jobs.spark.DenseArrayKryoRegistrator,"
+              + "org.auscult.jobs.spark.ImmutableTypesKryoRegistrator");
       assertThat(properties.get("spark.authenticate").asText()).isEqualTo("true");
       // present, but never written out
       assertThat(properties.get("spark.authenticate.secret").asText()).contains("redacted");

@@ -18,9 +18,8 @@ public final class SharedSpark {
           .config("spark.default.parallelism", "2")
           // serialization as conf/local.conf and conf/cluster.conf have it
           .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-          .config("spark.kryo.registrator", "org.nd4j.kryo.Nd4jRegistrator,"
-              + ImmutableTypesKryoRegistrator.class.getName() + ","
-              + DenseArrayKryoRegistrator.class.getName())
+          .config("spark.kryo.registrator", DenseArrayKryoRegistrator.class.getName() + ","
+              + ImmutableTypesKryoRegistrator.class.getName())
           .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
