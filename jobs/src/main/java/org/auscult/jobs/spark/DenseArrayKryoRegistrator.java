@@ -13,7 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class DenseArrayKryoRegistrator implements KryoRegistrator {
   /** nd4j-native's array class: the one ND4J backend Auscult ships. */
-  static final String NATIVE_ARRAY = "org.nd4j.linalg.cpu.nativecpu.NDArray";
+  private static final String NATIVE_ARRAY = "org.nd4j.linalg.cpu.nativecpu.NDArray";
 
   @Override
   public void registerClasses(Kryo kryo) {
