@@ -71,8 +71,9 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
   }
 
   /**
-   * Reads {@code auscult.training.spark}; a kind's own {@code spark-learning-rate-scaling} (under
-   * {@code kindPath}), where it has one, wins over {@code learning-rate-scaling}. Both are checked.
+   * Reads {@code auscult.training.spark}; a kind's own {@code spark-learning-rate-scaling} and
+   * {@code spark-averaging-frequency} (under {@code kindPath}), where it has them, win over
+   * {@code learning-rate-scaling} and {@code averaging-frequency}. All are checked.
    */
   public static SparkTrainerSettings from(Config c, String kindPath) {
     String p = "auscult.training.spark.";
@@ -82,12 +83,16 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
     if (c.hasPath(own)) {
       scaling = ConfigValues.oneOf(c, own, scalings);
     }
+    int frequency = ConfigValues.intAtLeast(c, p + "averaging-frequency", 1);
+    String ownFrequency = kindPath + ".spark-averaging-frequency";
+    if (c.hasPath(ownFrequency)) {
+      frequency = ConfigValues.intAtLeast(c, ownFrequency, 1);
+    }
     double max = c.getDouble(p + "max-learning-rate-factor");
     if (!(max >= 1)) {
       throw ConfigValues.invalid(c, p + "max-learning-rate-factor", "a number >= 1");
     }
-    return new SparkTrainerSettings(ConfigValues.intAtLeast(c, p + "workers", 0),
-        ConfigValues.intAtLeast(c, p + "averaging-frequency", 1),
+    return new SparkTrainerSettings(ConfigValues.intAtLeast(c, p + "workers", 0), frequency,
         ConfigValues.intAtLeast(c, p + "prefetch-batches", 0),
         ConfigValues.intAtLeast(c, p + "shuffle-buffer-examples", 1),
         ConfigValues.intAtLeast(c, p + "loss-sample-batches", 1), c.getBoolean(p + "collect-stats"),

@@ -36,6 +36,24 @@ class SparkTrainerSettingsTest {
   }
 
   @Test
+  void aKindsOwnAveragingFrequencyWinsOverTheEnginesDefault() {
+    assertThat(SparkTrainerSettings.from(DEFAULTS, "auscult.training.ae").averagingFrequency())
+        .isEqualTo(5);
+    assertThat(SparkTrainerSettings.from(DEFAULTS, "auscult.training.embedding")
+        .averagingFrequency()).isEqualTo(2);
+    Config every3 = ConfigFactory.parseString("auscult.training.spark.averaging-frequency = 3")
+        .withFallback(DEFAULTS);
+    assertThat(SparkTrainerSettings.from(every3, "auscult.training.classifier")
+        .averagingFrequency()).isEqualTo(3);
+    assertThat(SparkTrainerSettings.from(every3, "auscult.training.ae").averagingFrequency())
+        .isEqualTo(5);
+    Config zero = ConfigFactory.parseString("auscult.training.ae.spark-averaging-frequency = 0")
+        .withFallback(DEFAULTS);
+    assertThatThrownBy(() -> SparkTrainerSettings.from(zero, "auscult.training.ae"))
+        .hasMessageContaining("auscult.training.ae.spark-averaging-frequency");
+  }
+
+  @Test
   void anUnknownScalingOrACapBelowOneIsRefused() {
     assertThatThrownBy(() -> new SparkTrainerSettings(0, 5, 2, 16, 4, false, "cubic", 2))
         .hasMessageContaining("expected linear, sqrt or none, got cubic");
