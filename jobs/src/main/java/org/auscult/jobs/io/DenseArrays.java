@@ -49,14 +49,9 @@ public final class DenseArrays {
     }
     INDArray dense = isDense(array) ? array : array.dup('c');
     int n = Math.toIntExact(dense.length());
-    ByteBuffer source = dense.data().asNio().order(ByteOrder.nativeOrder());
     ByteBuffer bytes = ByteBuffer.allocate(Math.multiplyExact(n, isFloat ? 4 : 8))
         .order(ByteOrder.LITTLE_ENDIAN);
-    if (isFloat) {
-      bytes.asFloatBuffer().put(source.asFloatBuffer().limit(n));
-    } else {
-      bytes.asDoubleBuffer().put(source.asDoubleBuffer().limit(n));
-    }
+    copyValues(dense.data().asNio().order(ByteOrder.nativeOrder()), bytes, n, isFloat);
     out.write(bytes.array());
   }
 
@@ -89,14 +84,18 @@ public final class DenseArrays {
     // straight into the new array's memory: Nd4j.create(float[]) copies one value per call
     INDArray array = Nd4j.createUninitialized(type == FLOAT ? DataType.FLOAT : DataType.DOUBLE,
         shape, 'c');
-    ByteBuffer target = array.data().asNio().order(ByteOrder.nativeOrder());
-    ByteBuffer bytes = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
-    if (type == FLOAT) {
-      target.asFloatBuffer().put(bytes.asFloatBuffer());
-    } else {
-      target.asDoubleBuffer().put(bytes.asDoubleBuffer());
-    }
+    copyValues(ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN),
+        array.data().asNio().order(ByteOrder.nativeOrder()), (int) length, type == FLOAT);
     return array;
+  }
+
+  /** The first {@code n} float or double values of {@code from} into {@code to}, in its order. */
+  private static void copyValues(ByteBuffer from, ByteBuffer to, int n, boolean isFloat) {
+    if (isFloat) {
+      to.asFloatBuffer().put(from.asFloatBuffer().limit(n));
+    } else {
+      to.asDoubleBuffer().put(from.asDoubleBuffer().limit(n));
+    }
   }
 
   /**

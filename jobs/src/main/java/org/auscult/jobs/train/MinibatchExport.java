@@ -11,7 +11,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.auscult.jobs.spark.HadoopConf;
 import org.auscult.training.inputs.MinibatchAugmentation;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -199,7 +198,7 @@ public final class MinibatchExport {
       }
       INDArray in = Nd4j.create(x, shape, 'c');
       INDArray out = selfSupervised ? in : Nd4j.create(y, new long[] {n, labelWidth}, 'c');
-      files.write(new DataSet(in.castTo(DataType.FLOAT), out.castTo(DataType.FLOAT)), n);
+      files.write(new DataSet(in, out), n);
     }
   }
 }

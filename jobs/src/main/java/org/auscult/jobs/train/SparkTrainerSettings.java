@@ -78,16 +78,12 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
   public static SparkTrainerSettings from(Config c, String kindPath) {
     String p = "auscult.training.spark.";
     String[] scalings = {"linear", "sqrt", "none"};
-    String scaling = ConfigValues.oneOf(c, p + "learning-rate-scaling", scalings);
-    String own = kindPath + ".spark-learning-rate-scaling";
-    if (c.hasPath(own)) {
-      scaling = ConfigValues.oneOf(c, own, scalings);
-    }
-    int frequency = ConfigValues.intAtLeast(c, p + "averaging-frequency", 1);
-    String ownFrequency = kindPath + ".spark-averaging-frequency";
-    if (c.hasPath(ownFrequency)) {
-      frequency = ConfigValues.intAtLeast(c, ownFrequency, 1);
-    }
+    // the engine's keys are checked even where a kind's own wins
+    ConfigValues.oneOf(c, p + "learning-rate-scaling", scalings);
+    ConfigValues.intAtLeast(c, p + "averaging-frequency", 1);
+    String scaling = ConfigValues.oneOf(c, kindFirst(c, kindPath, "learning-rate-scaling"),
+        scalings);
+    int frequency = ConfigValues.intAtLeast(c, kindFirst(c, kindPath, "averaging-frequency"), 1);
     double max = c.getDouble(p + "max-learning-rate-factor");
     if (!(max >= 1)) {
       throw ConfigValues.invalid(c, p + "max-learning-rate-factor", "a number >= 1");
@@ -97,5 +93,11 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
         ConfigValues.intAtLeast(c, p + "shuffle-buffer-examples", 1),
         ConfigValues.intAtLeast(c, p + "loss-sample-batches", 1), c.getBoolean(p + "collect-stats"),
         scaling, max);
+  }
+
+  /** The kind's own {@code spark-<key>} where it has one, else the engine's {@code key}. */
+  private static String kindFirst(Config c, String kindPath, String key) {
+    String own = kindPath + ".spark-" + key;
+    return c.hasPath(own) ? own : "auscult.training.spark." + key;
   }
 }
