@@ -39,11 +39,13 @@ class SparkTrainerSettingsTest {
   void aKindsOwnAveragingFrequencyWinsOverTheEnginesDefault() {
     assertThat(SparkTrainerSettings.from(DEFAULTS, "auscult.training.ae").averagingFrequency())
         .isEqualTo(5);
+    assertThat(SparkTrainerSettings.from(DEFAULTS, "auscult.training.classifier")
+        .averagingFrequency()).isEqualTo(5);
     assertThat(SparkTrainerSettings.from(DEFAULTS, "auscult.training.embedding")
         .averagingFrequency()).isEqualTo(2);
     Config every3 = ConfigFactory.parseString("auscult.training.spark.averaging-frequency = 3")
         .withFallback(DEFAULTS);
-    assertThat(SparkTrainerSettings.from(every3, "auscult.training.classifier")
+    assertThat(SparkTrainerSettings.from(every3, "auscult.training.embedding")
         .averagingFrequency()).isEqualTo(3);
     assertThat(SparkTrainerSettings.from(every3, "auscult.training.ae").averagingFrequency())
         .isEqualTo(5);
