@@ -24,14 +24,16 @@ blas_cp="" blas_opts=()
 case $blas in
   openblas) ;;
   mkl)
-    mkl=org.bytedeco:mkl:2022.0-1.5.7:jar:linux-x86_64-redist
-    mvn -B -q dependency:copy -Dartifact=$mkl -DoutputDirectory="$PWD/$out/mkl"
-    blas_cp=":$(ls "$out"/mkl/mkl-*-redist.jar)"
+    mkl=2022.0-1.5.7
+    mvn -B -q -N dependency:copy -Dartifact="org.bytedeco:mkl:$mkl:jar:linux-x86_64-redist" \
+      -DoutputDirectory="$PWD/$out/mkl"
+    blas_cp=":$out/mkl/mkl-$mkl-linux-x86_64-redist.jar"
     blas_opts=(-Dorg.bytedeco.openblas.load=mkl_rt) ;;
   *) echo "blas=$blas: expected openblas or mkl" >&2; exit 2 ;;
 esac
 java_bench() {
-  OMP_NUM_THREADS=$threads MKL_NUM_THREADS=$threads java -Xmx4g $opens "${blas_opts[@]}" \
+  OMP_NUM_THREADS=$threads MKL_NUM_THREADS=$threads java -Xmx4g $opens \
+    ${blas_opts[@]+"${blas_opts[@]}"} \
     -Dorg.bytedeco.javacpp.cachedir="$PWD/target/javacpp-cache" \
     -cp "training/target/test-classes:training/target/classes:$(cat "$out/classpath.txt")$blas_cp" \
     "$@"
