@@ -16,6 +16,8 @@ import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
 public record SparkTrainerSettings(int workers, int averagingFrequency, int prefetchBatches,
     int shuffleBufferExamples, int lossSampleBatches, boolean collectStats,
     String learningRateScaling, double maxLearningRateFactor) implements Serializable {
+  /** Where the engine's keys live, with the dot. */
+  private static final String ENGINE = "auscult.training.spark.";
 
   public SparkTrainerSettings {
     if (workers < 0 || averagingFrequency < 1 || prefetchBatches < 0 || shuffleBufferExamples < 1
@@ -76,7 +78,7 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
    * {@code learning-rate-scaling} and {@code averaging-frequency}. All are checked.
    */
   public static SparkTrainerSettings from(Config c, String kindPath) {
-    String p = "auscult.training.spark.";
+    String p = ENGINE;
     String[] scalings = {"linear", "sqrt", "none"};
     // the engine's keys are checked even where a kind's own wins
     ConfigValues.oneOf(c, p + "learning-rate-scaling", scalings);
@@ -98,6 +100,6 @@ public record SparkTrainerSettings(int workers, int averagingFrequency, int pref
   /** The kind's own {@code spark-<key>} where it has one, else the engine's {@code key}. */
   private static String kindFirst(Config c, String kindPath, String key) {
     String own = kindPath + ".spark-" + key;
-    return c.hasPath(own) ? own : "auscult.training.spark." + key;
+    return c.hasPath(own) ? own : ENGINE + key;
   }
 }

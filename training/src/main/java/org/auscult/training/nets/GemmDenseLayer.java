@@ -18,8 +18,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * mask its forward product is {@link LinearForward}'s (no copy), in training and inference alike.
  * Backward, for a linear layer, DL4J's own code computes the forward product a second time to
  * get the activation's derivative, which for the identity is the incoming gradient itself, and
- * sums the bias gradient column by column; here the bias gradient is a product with a row of ones and the weight gradient and the
- * next layer's gradient are one {@code gemm} each. Any other case is DL4J's own code.
+ * sums the bias gradient column by column; here the bias gradient is a product with a row of
+ * ones and the weight gradient and the next layer's gradient are one {@code gemm} each. Any other
+ * case is DL4J's own code.
  */
 final class GemmDenseLayer extends DenseLayer {
   private static final String W = DefaultParamInitializer.WEIGHT_KEY;
